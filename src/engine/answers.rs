@@ -1,0 +1,26 @@
+//! A person's answers, kept in memory and keyed by item id.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Choice(String),
+    Multi(Vec<String>),
+    Number(i64),
+    Text(String),
+}
+
+pub type Answers = BTreeMap<String, Answer>;
+
+impl Answer {
+    /// The option ids this answer chose (none for numbers and text).
+    pub fn chosen(&self) -> &[String] {
+        match self {
+            Answer::Choice(o) => std::slice::from_ref(o),
+            Answer::Multi(os) => os,
+            Answer::Number(_) | Answer::Text(_) => &[],
+        }
+    }
+}

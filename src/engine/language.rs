@@ -1,0 +1,61 @@
+//! Languages, the catalogue of questionnaires, and choosing a language for a visitor.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The language used when nothing else matches.
+pub const FALLBACK: &str = "en";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    /// BCP 47 primary code, such as "sr".
+    pub code: String,
+    /// The language's name in itself, such as "Srpski".
+    pub name: String,
+    /// Other codes a browser may send for which this language is the best we have.
+    #[serde(default)]
+    pub also_for: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CatalogEntry {
+    pub id: String,
+    pub tool: String,
+    pub minutes: Option<u32>,
+    pub titles: BTreeMap<String, String>,
+    pub descriptions: BTreeMap<String, String>,
+}
+
+/// What the app fetches first: the languages and the questionnaires on offer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub languages: Vec<Language>,
+    pub questionnaires: Vec<CatalogEntry>,
+}
+
+/// One language's interface strings, keyed like "nav.next".
+pub type UiTexts = BTreeMap<String, String>;
+
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+fn matching<'a>(tag: &str, languages: &'a [Language]) -> Option<&'a Language> {
+    let code = primary(tag);
+    languages
+        .iter()
+        .find(|l| l.code == code)
+        .or_else(|| languages.iter().find(|l| l.also_for.contains(&code)))
+}
+
+/// The URL's `?lang=` first, then the browser's languages in order, then English.
+pub fn negotiate(requested: Option<&str>, browser: &[String], languages: &[Language]) -> String {
+    requested
+        .and_then(|r| languages.iter().find(|l| l.code == r))
+        .or_else(|| browser.iter().find_map(|tag| matching(tag, languages)))
+        .map(|l| l.code.clone())
+        .unwrap_or_else(|| FALLBACK.to_string())
+}

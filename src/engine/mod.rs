@@ -1,0 +1,9 @@
+//! The engine: plain Rust with no web dependency, tested natively.
+
+pub mod answers;
+pub mod language;
+pub mod model;
+pub mod scoring;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+pub mod validate;

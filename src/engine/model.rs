@@ -1,0 +1,317 @@
+//! The questionnaire model: structure and scoring rules, with no text.
+//! Texts live in one flat map per language (`Texts`), keyed by the paths built in `keys`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The version of the questionnaire file format this engine reads.
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    pub format: u32,
+    pub id: String,
+    /// Which tool lists it: "selftest" or "assessment".
+    pub tool: String,
+    pub version: String,
+    /// About how long it takes, shown on the start screen.
+    #[serde(default)]
+    pub minutes: Option<u32>,
+    pub about: About,
+    #[serde(default)]
+    pub option_sets: Vec<OptionSet>,
+    pub pages: Vec<Page>,
+    #[serde(default)]
+    pub bands: Vec<Band>,
+    #[serde(default)]
+    pub scores: Vec<Score>,
+}
+
+/// Authorship and terms of an instrument; these stay in their original language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct About {
+    pub authors: String,
+    pub citation: String,
+    #[serde(default)]
+    pub manual: Option<String>,
+    pub licence: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionSet {
+    pub id: String,
+    pub options: Vec<AnswerOption>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    pub id: String,
+    /// Options without points count nothing (demographic items).
+    #[serde(default)]
+    pub points: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    pub id: String,
+    /// An optional page can be skipped as a whole.
+    #[serde(default)]
+    pub optional: bool,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// One option.
+    Choice,
+    /// Any number of options.
+    Multi,
+    /// A whole number between `min` and `max`.
+    Number,
+    /// Free text; never scored.
+    Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub kind: ItemKind,
+    /// Options written in the item itself...
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<AnswerOption>,
+    /// ...or the id of a shared option set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_set: Option<String>,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i64>,
+    /// Shown (and counted) only when this holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+}
+
+/// A condition on earlier answers. Exactly one form is used:
+/// `{ item, in }`, `{ item, points_at_least }`, `{ item, answered }`, `{ all }`, `{ any }` or `{ not }`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// The answer is one of these options (for a multi item: any chosen one is).
+    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    pub one_of: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points_at_least: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all: Option<Vec<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub any: Option<Vec<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not: Option<Box<Condition>>,
+}
+
+/// A result level, with its texts (label, meaning) in the language files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub id: String,
+    /// 0 is the lowest concern; used for colours and ordering.
+    pub level: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Score {
+    pub id: String,
+    /// The items summed; empty means every item that carries points.
+    #[serde(default)]
+    pub items: Vec<String>,
+    /// Tried in order: the first whose `when` holds gives the bands.
+    pub cutoffs: Vec<Cutoffs>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cutoffs {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    pub bands: Vec<BandRange>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandRange {
+    pub band: String,
+    pub min: i32,
+    pub max: i32,
+}
+
+/// Whether a language's texts are the instrument's original, an official translation, or ours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TranslationStatus {
+    Original,
+    Official,
+    Ours,
+}
+
+/// One language's texts for one questionnaire: a flat map from key path to text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Texts {
+    pub translation: TranslationStatus,
+    pub texts: BTreeMap<String, String>,
+}
+
+impl Texts {
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.texts.get(key).map(String::as_str)
+    }
+}
+
+impl Questionnaire {
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.pages.iter().flat_map(|p| p.items.iter())
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items().find(|i| i.id == id)
+    }
+
+    pub fn band(&self, id: &str) -> Option<&Band> {
+        self.bands.iter().find(|b| b.id == id)
+    }
+
+    /// The options an item offers, whether written inline or shared.
+    pub fn options_of<'a>(&'a self, item: &'a Item) -> &'a [AnswerOption] {
+        match &item.option_set {
+            Some(set) => self
+                .option_sets
+                .iter()
+                .find(|s| &s.id == set)
+                .map(|s| s.options.as_slice())
+                .unwrap_or(&[]),
+            None => &item.options,
+        }
+    }
+
+    /// The items a score sums.
+    pub fn score_items<'a>(&'a self, score: &'a Score) -> Vec<&'a Item> {
+        if score.items.is_empty() {
+            self.items()
+                .filter(|i| self.options_of(i).iter().any(|o| o.points.is_some()))
+                .collect()
+        } else {
+            score.items.iter().filter_map(|id| self.item(id)).collect()
+        }
+    }
+}
+
+/// The text keys; the validator and the UI build them the same way.
+pub mod keys {
+    pub const TITLE: &str = "title";
+    pub const DESCRIPTION: &str = "description";
+    pub const INTRO: &str = "intro";
+    pub const ABOUT_TEST: &str = "about.test";
+    pub const ABOUT_LICENCE: &str = "about.licence";
+    pub const ABOUT_TRANSLATION: &str = "about.translation";
+
+    pub fn page_title(page: &str) -> String {
+        format!("pages.{page}.title")
+    }
+    pub fn page_intro(page: &str) -> String {
+        format!("pages.{page}.intro")
+    }
+    pub fn item_text(item: &str) -> String {
+        format!("items.{item}.text")
+    }
+    pub fn item_help(item: &str) -> String {
+        format!("items.{item}.help")
+    }
+    pub fn item_option(item: &str, option: &str) -> String {
+        format!("items.{item}.options.{option}")
+    }
+    pub fn set_option(set: &str, option: &str) -> String {
+        format!("option_sets.{set}.{option}")
+    }
+    pub fn score_label(score: &str) -> String {
+        format!("scores.{score}.label")
+    }
+    pub fn cutoffs_note(score: &str, cutoffs: &str) -> String {
+        format!("scores.{score}.cutoffs.{cutoffs}.note")
+    }
+    pub fn band_label(band: &str) -> String {
+        format!("bands.{band}.label")
+    }
+    pub fn band_meaning(band: &str) -> String {
+        format!("bands.{band}.meaning")
+    }
+    pub fn band_advice(band: &str) -> String {
+        format!("bands.{band}.advice")
+    }
+}
+
+impl Questionnaire {
+    /// The label key of one option of an item.
+    pub fn option_key(&self, item: &Item, option: &str) -> String {
+        match &item.option_set {
+            Some(set) => keys::set_option(set, option),
+            None => keys::item_option(&item.id, option),
+        }
+    }
+
+    /// Every text key a language file must have, and the optional ones it may have.
+    pub fn text_keys(&self) -> (Vec<String>, Vec<String>) {
+        let mut required: Vec<String> = [keys::TITLE, keys::DESCRIPTION, keys::INTRO]
+            .iter()
+            .chain(&[keys::ABOUT_TEST, keys::ABOUT_LICENCE, keys::ABOUT_TRANSLATION])
+            .map(|k| k.to_string())
+            .collect();
+        let mut optional = Vec::new();
+        for set in &self.option_sets {
+            required.extend(set.options.iter().map(|o| keys::set_option(&set.id, &o.id)));
+        }
+        for page in &self.pages {
+            required.push(keys::page_title(&page.id));
+            optional.push(keys::page_intro(&page.id));
+            for item in &page.items {
+                required.push(keys::item_text(&item.id));
+                optional.push(keys::item_help(&item.id));
+                required.extend(
+                    item.options
+                        .iter()
+                        .map(|o| keys::item_option(&item.id, &o.id)),
+                );
+            }
+        }
+        for band in &self.bands {
+            required.push(keys::band_label(&band.id));
+            required.push(keys::band_meaning(&band.id));
+            optional.push(keys::band_advice(&band.id));
+        }
+        for score in &self.scores {
+            required.push(keys::score_label(&score.id));
+            optional.extend(
+                score
+                    .cutoffs
+                    .iter()
+                    .map(|c| keys::cutoffs_note(&score.id, &c.id)),
+            );
+        }
+        (required, optional)
+    }
+}

@@ -1,0 +1,338 @@
+//! Reads the TOML sources (`locales/`, `questionnaires/`), validates them and writes the JSON
+//! the app fetches. Native only: the browser never parses TOML.
+
+use super::language::{Catalog, CatalogEntry, Language, UiTexts, FALLBACK};
+use super::model::{keys, Questionnaire, Texts, TranslationStatus};
+use super::validate::{validate_structure, Problem, Report};
+use serde::de::DeserializeOwned;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The questionnaire's structure file inside its folder; every other `<code>.toml` there is a language.
+pub const STRUCTURE_FILE: &str = "questionnaire.toml";
+
+#[derive(Debug, Clone)]
+pub struct LocaleFile {
+    pub language: Language,
+    pub ui: UiTexts,
+}
+
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    pub questionnaire: Questionnaire,
+    pub texts: BTreeMap<String, Texts>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Library {
+    pub locales: Vec<LocaleFile>,
+    pub bundles: Vec<Bundle>,
+}
+
+type Checked<T> = Result<T, Vec<Problem>>;
+
+fn problem(file: &Path, line: Option<usize>, place: &str, message: impl Into<String>) -> Problem {
+    Problem {
+        file: file.display().to_string(),
+        line,
+        place: place.to_string(),
+        message: message.into(),
+    }
+}
+
+fn read(file: &Path) -> Checked<String> {
+    fs::read_to_string(file).map_err(|e| vec![problem(file, None, "", format!("cannot read: {e}"))])
+}
+
+fn line_of_offset(source: &str, offset: usize) -> usize {
+    source[..offset.min(source.len())].matches('\n').count() + 1
+}
+
+/// Parse TOML into `T`, turning the parser's complaint into a problem with its line.
+pub fn parse<T: DeserializeOwned>(file: &Path, source: &str) -> Checked<T> {
+    toml::from_str(source).map_err(|e| {
+        let line = e.span().map(|s| line_of_offset(source, s.start));
+        vec![problem(file, line, "", e.message().trim().to_string())]
+    })
+}
+
+/// Flatten nested tables into "a.b.c" keys; every leaf must be a string.
+fn flatten(file: &Path, source: &str, prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>, problems: &mut Vec<Problem>) {
+    for (key, value) in table {
+        let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        match value {
+            toml::Value::String(text) => {
+                if text.trim().is_empty() {
+                    problems.push(problem(file, key_line(source, &path), &path, "is empty"));
+                }
+                out.insert(path, text.clone());
+            }
+            toml::Value::Table(inner) => flatten(file, source, &path, inner, out, problems),
+            _ => problems.push(problem(file, key_line(source, &path), &path, "must be text")),
+        }
+    }
+}
+
+/// The line of a dotted key: its table header's line, then the key below it.
+pub fn key_line(source: &str, path: &str) -> Option<usize> {
+    let (table, leaf) = path.rsplit_once('.').unwrap_or(("", path));
+    let lines: Vec<&str> = source.lines().collect();
+    let start = if table.is_empty() {
+        0
+    } else {
+        let header = format!("[{table}]");
+        lines.iter().position(|l| l.trim() == header)?
+    };
+    let leaf_line = lines[start..]
+        .iter()
+        .position(|l| {
+            let l = l.trim_start();
+            l.starts_with(leaf) && l[leaf.len()..].trim_start().starts_with('=')
+        })
+        .map(|n| n + start + 1);
+    leaf_line.or(Some(start + 1))
+}
+
+/// Read every `locales/<code>.toml`; all must have exactly the keys of the English file.
+pub fn load_locales(dir: &Path) -> Checked<Vec<LocaleFile>> {
+    let mut locales = Vec::new();
+    let mut problems = Vec::new();
+    for file in toml_files(dir)? {
+        match load_locale(&file) {
+            Ok(locale) => locales.push(locale),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    let Some(reference) = locales.iter().find(|l| l.language.code == FALLBACK) else {
+        problems.push(problem(dir, None, "", format!("{FALLBACK}.toml is missing: English is the reference language")));
+        return Err(problems);
+    };
+    let expected: BTreeSet<&String> = reference.ui.keys().collect();
+    for locale in &locales {
+        let file = dir.join(format!("{}.toml", locale.language.code));
+        let source = fs::read_to_string(&file).unwrap_or_default();
+        let have: BTreeSet<&String> = locale.ui.keys().collect();
+        for missing in expected.difference(&have) {
+            problems.push(problem(&file, None, missing, format!("is missing (it is in {FALLBACK}.toml)")));
+        }
+        for extra in have.difference(&expected) {
+            problems.push(problem(&file, key_line(&source, extra), extra, format!("is not in {FALLBACK}.toml")));
+        }
+    }
+    if problems.is_empty() {
+        Ok(locales)
+    } else {
+        Err(problems)
+    }
+}
+
+fn toml_files(dir: &Path) -> Checked<Vec<PathBuf>> {
+    let entries = fs::read_dir(dir).map_err(|e| vec![problem(dir, None, "", format!("cannot read folder: {e}"))])?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn file_stem(file: &Path) -> String {
+    file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn load_locale(file: &Path) -> Checked<LocaleFile> {
+    let source = read(file)?;
+    let mut table: toml::Table = parse(file, &source)?;
+    let code = file_stem(file);
+    let Some(meta) = table.remove("language") else {
+        return Err(vec![problem(file, None, "language", "needs a [language] table with `name`")]);
+    };
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Meta {
+        name: String,
+        #[serde(default)]
+        also_for: Vec<String>,
+    }
+    let meta: Meta = meta
+        .try_into()
+        .map_err(|e: toml::de::Error| vec![problem(file, key_line(&source, "language.name"), "[language]", e.message().trim())])?;
+    let mut ui = BTreeMap::new();
+    let mut problems = Vec::new();
+    flatten(file, &source, "", &table, &mut ui, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(LocaleFile {
+        language: Language {
+            code,
+            name: meta.name,
+            also_for: meta.also_for,
+        },
+        ui,
+    })
+}
+
+/// Load and check one questionnaire folder against the given languages.
+pub fn load_questionnaire(dir: &Path, languages: &[Language]) -> Checked<Bundle> {
+    let file = dir.join(STRUCTURE_FILE);
+    let source = read(&file)?;
+    let questionnaire: Questionnaire = parse(&file, &source)?;
+    let file_name = file.display().to_string();
+    let mut report = Report::new(&file_name, &source);
+    validate_structure(&questionnaire, &file_stem(dir), &mut report);
+    // Texts are checked against a sound structure only, so one mistake gives one message.
+    let mut problems = report.problems;
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let texts = load_texts(dir, &questionnaire, languages, &mut problems);
+    if problems.is_empty() {
+        Ok(Bundle { questionnaire, texts })
+    } else {
+        Err(problems)
+    }
+}
+
+fn load_texts(dir: &Path, q: &Questionnaire, languages: &[Language], problems: &mut Vec<Problem>) -> BTreeMap<String, Texts> {
+    let (required, optional) = q.text_keys();
+    let allowed: BTreeSet<&String> = required.iter().chain(&optional).collect();
+    let mut all = BTreeMap::new();
+    let files = toml_files(dir).unwrap_or_default();
+    for file in files.iter().filter(|f| !f.ends_with(STRUCTURE_FILE)) {
+        let code = file_stem(file);
+        if !languages.iter().any(|l| l.code == code) {
+            problems.push(problem(file, None, "", format!("\"{code}\" is not a language of this app (see locales/)")));
+        }
+    }
+    for language in languages {
+        let file = dir.join(format!("{}.toml", language.code));
+        if !file.exists() {
+            problems.push(problem(&file, None, "", format!("is missing: every questionnaire needs texts in {}", language.name)));
+            continue;
+        }
+        match load_language_file(&file, &required, &allowed) {
+            Ok(texts) => {
+                all.insert(language.code.clone(), texts);
+            }
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    // Optional texts (help, notes) must be given in every language or in none.
+    let union: BTreeSet<&String> = all.values().flat_map(|t| t.texts.keys()).collect();
+    for (code, texts) in &all {
+        for key in union.iter().filter(|k| !texts.texts.contains_key(**k)) {
+            let file = dir.join(format!("{code}.toml"));
+            problems.push(problem(&file, None, key, "is missing here but given in another language"));
+        }
+    }
+    all
+}
+
+fn load_language_file(file: &Path, required: &[String], allowed: &BTreeSet<&String>) -> Checked<Texts> {
+    let source = read(file)?;
+    let mut table: toml::Table = parse(file, &source)?;
+    let translation: TranslationStatus = match table.remove("translation") {
+        Some(value) => value.try_into().map_err(|_| {
+            vec![problem(file, key_line(&source, "translation"), "translation", "must be \"original\", \"official\" or \"ours\"")]
+        })?,
+        None => return Err(vec![problem(file, None, "translation", "is missing: say \"original\", \"official\" or \"ours\"")]),
+    };
+    let mut texts = BTreeMap::new();
+    let mut problems = Vec::new();
+    flatten(file, &source, "", &table, &mut texts, &mut problems);
+    for key in required.iter().filter(|k| !texts.contains_key(*k)) {
+        problems.push(problem(file, None, key, "is missing"));
+    }
+    for key in texts.keys().filter(|k| !allowed.contains(k)) {
+        problems.push(problem(file, key_line(&source, key), key, "is not a text this questionnaire has (unknown key)"));
+    }
+    if problems.is_empty() {
+        Ok(Texts { translation, texts })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Load the locales and every questionnaire under `root`.
+pub fn load_library(root: &Path) -> Checked<Library> {
+    let locales = load_locales(&root.join("locales"))?;
+    let languages: Vec<Language> = locales.iter().map(|l| l.language.clone()).collect();
+    let qdir = root.join("questionnaires");
+    let entries = fs::read_dir(&qdir).map_err(|e| vec![problem(&qdir, None, "", format!("cannot read folder: {e}"))])?;
+    let mut dirs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    let mut bundles = Vec::new();
+    let mut problems = Vec::new();
+    for dir in dirs {
+        match load_questionnaire(&dir, &languages) {
+            Ok(bundle) => bundles.push(bundle),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    if problems.is_empty() {
+        Ok(Library { locales, bundles })
+    } else {
+        Err(problems)
+    }
+}
+
+impl Library {
+    pub fn catalog(&self) -> Catalog {
+        let text = |b: &Bundle, key: &str| -> BTreeMap<String, String> {
+            b.texts
+                .iter()
+                .map(|(code, t)| (code.clone(), t.get(key).unwrap_or_default().to_string()))
+                .collect()
+        };
+        Catalog {
+            languages: self.locales.iter().map(|l| l.language.clone()).collect(),
+            questionnaires: self
+                .bundles
+                .iter()
+                .map(|b| CatalogEntry {
+                    id: b.questionnaire.id.clone(),
+                    tool: b.questionnaire.tool.clone(),
+                    minutes: b.questionnaire.minutes,
+                    titles: text(b, keys::TITLE),
+                    descriptions: text(b, keys::DESCRIPTION),
+                })
+                .collect(),
+        }
+    }
+
+    /// Write what the app fetches: `catalog.json`, `ui/<code>.json`, `q/<id>.json`, `q/<id>/<code>.json`.
+    pub fn write(&self, out: &Path) -> std::io::Result<()> {
+        let write_json = |path: PathBuf, value: &dyn erased::Json| -> std::io::Result<()> {
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            fs::write(path, value.json())
+        };
+        write_json(out.join("catalog.json"), &self.catalog())?;
+        for locale in &self.locales {
+            write_json(out.join("ui").join(format!("{}.json", locale.language.code)), &locale.ui)?;
+        }
+        for bundle in &self.bundles {
+            let id = &bundle.questionnaire.id;
+            write_json(out.join("q").join(format!("{id}.json")), &bundle.questionnaire)?;
+            for (code, texts) in &bundle.texts {
+                write_json(out.join("q").join(id).join(format!("{code}.json")), texts)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+mod erased {
+    /// Lets one closure write values of different types as JSON.
+    pub trait Json {
+        fn json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> String {
+            serde_json::to_string(self).expect("plain data always serialises")
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! selfassess: questionnaires scored in the browser.
+//! `engine` is plain Rust; the Leptos interface is built only for the browser.
+
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod i18n;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+mod platform;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::mount;

@@ -1,0 +1,266 @@
+//! Each validation error, on a small questionnaire broken one way at a time.
+
+use selfassess::engine::language::Language;
+use selfassess::engine::source::{load_locales, load_questionnaire};
+use std::fs;
+use std::path::Path;
+
+const STRUCTURE: &str = r#"format = 1
+id = "mini"
+tool = "selftest"
+version = "1"
+
+[about]
+authors = "A. Author"
+citation = "A citation"
+licence = "public-domain"
+
+[[pages]]
+id = "page"
+
+[[pages.items]]
+id = "a"
+kind = "choice"
+options = [{ id = "no", points = 0 }, { id = "yes", points = 2 }]
+required = true
+
+[[pages.items]]
+id = "b"
+kind = "choice"
+options = [{ id = "no", points = 0 }, { id = "yes", points = 1 }]
+show_if = { item = "a", in = ["yes"] }
+
+[[bands]]
+id = "low"
+level = 0
+
+[[bands]]
+id = "high"
+level = 1
+
+[[scores]]
+id = "total"
+
+[[scores.cutoffs]]
+id = "everyone"
+bands = [{ band = "low", min = 0, max = 1 }, { band = "high", min = 2, max = 3 }]
+"#;
+
+const TEXTS: &str = r#"translation = "original"
+title = "Mini"
+description = "A small test"
+intro = "Hello"
+
+[about]
+test = "About it"
+licence = "Free"
+translation = "Original"
+
+[pages.page]
+title = "Page"
+
+[items.a]
+text = "A?"
+
+[items.a.options]
+no = "No"
+yes = "Yes"
+
+[items.b]
+text = "B?"
+
+[items.b.options]
+no = "No"
+yes = "Yes"
+
+[bands.low]
+label = "Low"
+meaning = "Low meaning"
+
+[bands.high]
+label = "High"
+meaning = "High meaning"
+
+[scores.total]
+label = "Score"
+"#;
+
+fn languages() -> Vec<Language> {
+    ["en", "fr"]
+        .iter()
+        .map(|c| Language { code: c.to_string(), name: c.to_string(), also_for: vec![] })
+        .collect()
+}
+
+/// Write the folder (structure, en, fr), apply `change`, and return the error lines.
+fn errors_with(change: impl FnOnce(&Path)) -> Vec<String> {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("mini");
+    fs::create_dir(&dir).unwrap();
+    fs::write(dir.join("questionnaire.toml"), STRUCTURE).unwrap();
+    fs::write(dir.join("en.toml"), TEXTS).unwrap();
+    fs::write(dir.join("fr.toml"), TEXTS).unwrap();
+    change(&dir);
+    match load_questionnaire(&dir, &languages()) {
+        Ok(_) => vec![],
+        Err(problems) => problems.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let source = fs::read_to_string(&path).unwrap();
+    assert!(source.contains(from), "test setup: {from:?} not in {file}");
+    fs::write(path, source.replacen(from, to, 1)).unwrap();
+}
+
+fn structure_error(from: &str, to: &str) -> Vec<String> {
+    errors_with(|d| edit(d, "questionnaire.toml", from, to))
+}
+
+/// Exactly one error, naming the file, the line and what is wrong.
+fn assert_one(errors: &[String], file_and_line: &str, says: &str) {
+    assert_eq!(errors.len(), 1, "expected one error, got {errors:#?}");
+    assert!(errors[0].contains(file_and_line), "{:?} should name {file_and_line}", errors[0]);
+    assert!(errors[0].contains(says), "{:?} should say {says}", errors[0]);
+}
+
+#[test]
+fn the_valid_questionnaire_loads() {
+    assert_eq!(errors_with(|_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn toml_syntax_error_names_the_line() {
+    assert_one(&structure_error("version = \"1\"", "version = \"1"), "questionnaire.toml:4", "");
+}
+
+#[test]
+fn unknown_field() {
+    assert_one(&structure_error("kind = \"choice\"\noptions = [{ id = \"no\", points = 0 }, { id = \"yes\", points = 1 }]", "kind = \"choice\"\ncolour = \"red\"\noptions = [{ id = \"no\", points = 0 }, { id = \"yes\", points = 1 }]"), "questionnaire.toml:23", "unknown field `colour`");
+}
+
+#[test]
+fn missing_field() {
+    assert_one(&structure_error("version = \"1\"\n", ""), "questionnaire.toml", "missing field `version`");
+}
+
+#[test]
+fn duplicate_item_id() {
+    assert_one(&structure_error("id = \"b\"", "id = \"a\""), "questionnaire.toml:21", "item \"a\": the id \"a\" is used twice");
+}
+
+#[test]
+fn condition_on_unknown_item() {
+    assert_one(&structure_error("show_if = { item = \"a\"", "show_if = { item = \"zz\""), "questionnaire.toml:21", "names \"zz\", which is not an earlier item");
+}
+
+#[test]
+fn condition_on_a_later_item() {
+    let errors = errors_with(|d| {
+        edit(d, "questionnaire.toml", "required = true\n", "required = true\nshow_if = { item = \"b\", answered = true }\n");
+        edit(d, "questionnaire.toml", "show_if = { item = \"a\", in = [\"yes\"] }\n", "");
+    });
+    assert_one(&errors, "questionnaire.toml:15", "item \"a\": show_if: names \"b\", which is not an earlier item");
+}
+
+#[test]
+fn condition_on_unknown_option() {
+    assert_one(&structure_error("in = [\"yes\"]", "in = [\"maybe\"]"), "questionnaire.toml:21", "item \"a\" has no option \"maybe\"");
+}
+
+#[test]
+fn condition_with_two_forms() {
+    assert_one(&structure_error("in = [\"yes\"] }", "in = [\"yes\"], answered = true }"), "questionnaire.toml:21", "exactly one of");
+}
+
+#[test]
+fn band_gap() {
+    assert_one(&structure_error("band = \"high\", min = 2", "band = \"high\", min = 3"), "questionnaire.toml:38", "gap: no band covers 2 to 2");
+}
+
+#[test]
+fn band_overlap() {
+    assert_one(&structure_error("band = \"high\", min = 2", "band = \"high\", min = 1"), "questionnaire.toml:38", "overlap: \"low\" and \"high\" both cover 1 to 1");
+}
+
+#[test]
+fn bands_short_of_the_highest_score() {
+    assert_one(&structure_error("min = 2, max = 3", "min = 2, max = 2"), "questionnaire.toml:38", "no band covers 3 to 3");
+}
+
+#[test]
+fn band_not_defined() {
+    let errors = structure_error("{ band = \"high\", min = 2", "{ band = \"top\", min = 2");
+    assert!(errors.iter().any(|e| e.contains("band \"top\" is not defined")), "{errors:#?}");
+}
+
+#[test]
+fn last_cutoffs_need_no_condition() {
+    assert_one(&structure_error("id = \"everyone\"\n", "id = \"everyone\"\nwhen = { item = \"a\", in = [\"yes\"] }\n"), "questionnaire.toml:38", "the last cut-offs must have no `when`");
+}
+
+#[test]
+fn unknown_option_set() {
+    // Later messages follow from this one (item "a" now has no options); the first names the cause.
+    let errors = structure_error("options = [{ id = \"no\", points = 0 }, { id = \"yes\", points = 2 }]", "option_set = \"yesno\"");
+    assert!(errors[0].contains("questionnaire.toml:15: item \"a\": option set \"yesno\" does not exist"), "{errors:#?}");
+}
+
+#[test]
+fn id_must_match_folder() {
+    assert_one(&structure_error("id = \"mini\"", "id = \"other\""), "questionnaire.toml:2", "must match its folder name");
+}
+
+#[test]
+fn text_missing_in_one_language() {
+    let errors = errors_with(|d| edit(d, "fr.toml", "[items.b]\ntext = \"B?\"\n", "[items.b]\n"));
+    assert_one(&errors, "fr.toml", "items.b.text: is missing");
+}
+
+#[test]
+fn unknown_text_key() {
+    let errors = errors_with(|d| edit(d, "fr.toml", "text = \"B?\"", "text = \"B?\"\ntxet = \"typo\""));
+    assert_one(&errors, "fr.toml:23", "items.b.txet: is not a text this questionnaire has");
+}
+
+#[test]
+fn optional_text_in_one_language_only() {
+    let errors = errors_with(|d| edit(d, "en.toml", "text = \"B?\"", "text = \"B?\"\nhelp = \"Some help\""));
+    assert_one(&errors, "fr.toml", "items.b.help: is missing here but given in another language");
+}
+
+#[test]
+fn empty_text() {
+    let errors = errors_with(|d| edit(d, "fr.toml", "label = \"Low\"", "label = \" \""));
+    assert_one(&errors, "fr.toml:29", "bands.low.label: is empty");
+}
+
+#[test]
+fn language_file_for_an_unknown_language() {
+    let errors = errors_with(|d| fs::write(d.join("de.toml"), TEXTS).unwrap());
+    assert_one(&errors, "de.toml", "\"de\" is not a language of this app");
+}
+
+#[test]
+fn language_file_missing() {
+    let errors = errors_with(|d| fs::remove_file(d.join("fr.toml")).unwrap());
+    assert_one(&errors, "fr.toml", "is missing: every questionnaire needs texts");
+}
+
+#[test]
+fn translation_status_is_required() {
+    let errors = errors_with(|d| edit(d, "fr.toml", "translation = \"original\"\n", ""));
+    assert_one(&errors, "fr.toml", "translation: is missing");
+}
+
+#[test]
+fn locales_must_have_the_same_keys() {
+    let root = tempfile::tempdir().unwrap();
+    fs::write(root.path().join("en.toml"), "[language]\nname = \"English\"\n\n[nav]\nnext = \"Next\"\nback = \"Back\"\n").unwrap();
+    fs::write(root.path().join("fr.toml"), "[language]\nname = \"Français\"\n\n[nav]\nnext = \"Suivant\"\nbak = \"Retour\"\n").unwrap();
+    let errors: Vec<String> = load_locales(root.path()).unwrap_err().iter().map(|p| p.to_string()).collect();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("fr.toml: nav.back: is missing")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("fr.toml:6: nav.bak: is not in en.toml")), "{errors:#?}");
+}
