@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build and test selfassess, and skips what is present.
+# Safe to run again; needs no answers from a person. Source it to get PATH set:  . scripts/setup.sh
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+# Must equal the wasm-bindgen version pinned in Cargo.toml (and so in Cargo.lock).
+WASM_BINDGEN_VERSION="0.2.130"
+LOGS="$ROOT/target/setup-logs"
+mkdir -p "$LOGS"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi; }
+
+# Runs a long install in the background, printing a line a minute so nobody wonders.
+install_logged() {
+  local name="$1"; shift
+  local log="$LOGS/$name.log"
+  ( "$@" >"$log" 2>&1 ) &
+  local pid=$! seconds=0
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 5
+    seconds=$((seconds + 5))
+    if [ $((seconds % 60)) = 0 ] && kill -0 "$pid" 2>/dev/null; then
+      say "… still installing $name ($((seconds / 60)) min; log: $log)"
+    fi
+  done
+  if ! wait "$pid"; then
+    say "installing $name failed; the end of its log:"; tail -n 30 "$log"; return 1
+  fi
+  say "$name installed."
+}
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+pids=()
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 8 minutes on 2 cores)"
+  # Not --locked: its lock file names a webpki-roots release the registry no longer serves.
+  install_logged wasm-bindgen cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" & pids+=($!)
+fi
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION from crates.io (about 15 minutes on 2 cores)"
+  install_logged trunk cargo install trunk --version "$TRUNK_VERSION" --locked & pids+=($!)
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  say "installing Debian's Chromium for the browser tests"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >"$LOGS/chromium.log" 2>&1 \
+    || { tail -n 30 "$LOGS/chromium.log"; exit 1; }
+fi
+
+cd "$ROOT"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (binaryen's wasm-opt, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+say "fetching Rust crates"
+cargo fetch --quiet
+cargo fetch --quiet --target wasm32-unknown-unknown
+
+for pid in "${pids[@]}"; do wait "$pid"; done
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | cut -d' ' -f1-3), $(chromium --version 2>/dev/null)"

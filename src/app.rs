@@ -1,0 +1,164 @@
+//! The app shell: router, language, shared state, header.
+
+use crate::components::language_switcher::LanguageSwitcher;
+use crate::engine::answers::Answers;
+use crate::engine::language::{negotiate, Catalog, UiTexts};
+use crate::i18n::{use_i18n, I18n};
+use crate::pages::home::HomePage;
+use crate::pages::questionnaire::QuestionnairePage;
+use crate::platform;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::{path, NavigateOptions};
+use std::collections::BTreeMap;
+
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+/// Answers in memory only, per questionnaire; they survive a change of language, not a reload.
+#[derive(Clone, Copy)]
+pub struct AnswerStore(pub RwSignal<BTreeMap<String, Answers>>);
+
+/// The catalogue once fetched (or why it could not be).
+#[derive(Clone, Copy)]
+pub struct CatalogState(pub RwSignal<Option<Result<Catalog, String>>>);
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            // All state is in the query string, so the app works from any sub-path of a static host.
+            <Routes fallback=Shell>
+                <Route path=path!("/*any") view=Shell />
+            </Routes>
+        </Router>
+    }
+}
+
+/// Replace the query string, keeping `lang`, without adding a history entry.
+pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
+    let navigate = use_navigate();
+    let query = use_query_map();
+    move |params: &[(&str, &str)]| {
+        let mut pairs: Vec<(String, String)> = query
+            .get_untracked()
+            .get("lang")
+            .map(|l| vec![("lang".to_string(), l)])
+            .unwrap_or_default();
+        for (key, value) in params {
+            pairs.retain(|(k, _)| k != key);
+            pairs.push((key.to_string(), value.to_string()));
+        }
+        let search: Vec<String> = pairs
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k}={}", safe(v)))
+            .collect();
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_else(|| "/".into());
+        let url = if search.is_empty() { path } else { format!("{path}?{}", search.join("&")) };
+        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    }
+}
+
+/// Ids and language codes are plain; anything else is dropped rather than encoded.
+fn safe(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect()
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let query = use_query_map();
+    let catalog = CatalogState(RwSignal::new(None));
+    let i18n = I18n {
+        lang: RwSignal::new(String::new()),
+        ui: RwSignal::new(UiTexts::new()),
+    };
+    provide_context(catalog);
+    provide_context(i18n);
+    provide_context(AnswerStore(RwSignal::new(BTreeMap::new())));
+
+    spawn_local(async move {
+        catalog.0.set(Some(platform::fetch_json::<Catalog>("data/catalog.json").await));
+    });
+    let browser = platform::browser_languages();
+    Effect::new(move |_| {
+        let requested = query.with(|q| q.get("lang"));
+        let chosen = catalog.0.with(|c| match c {
+            Some(Ok(c)) => Some(negotiate(requested.as_deref(), &browser, &c.languages)),
+            _ => None,
+        });
+        if let Some(code) = chosen {
+            if code != i18n.lang.get_untracked() {
+                i18n.lang.set(code);
+            }
+        }
+    });
+    Effect::new(move |_| {
+        let code = i18n.lang.get();
+        if code.is_empty() {
+            return;
+        }
+        platform::set_document_language(&code);
+        spawn_local(async move {
+            if let Ok(ui) = platform::fetch_json::<UiTexts>(&format!("data/ui/{code}.json")).await {
+                if i18n.lang.get_untracked() == code {
+                    i18n.ui.set(ui);
+                }
+            }
+        });
+    });
+
+    let ready = move || i18n.ui.with(|ui| !ui.is_empty());
+    view! {
+        {move || match catalog.0.get() {
+            Some(Err(e)) => view! { <LoadError detail=e /> }.into_any(),
+            Some(Ok(_)) if ready() => view! { <Page /> }.into_any(),
+            _ => view! { <p class="loading" role="status">"…"</p> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Page() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let go = use_go();
+    let questionnaire = Memo::new(move |_| query.with(|q| q.get("q")));
+    let go_home = move |_| go(&[("q", "")]);
+    view! {
+        <a class="skip-link" href="#main">{move || i18n.t("app.skip_to_content")}</a>
+        <header class="site-header">
+            <button type="button" class="brand" on:click=go_home>{move || i18n.t("app.name")}</button>
+            <LanguageSwitcher />
+        </header>
+        <main id="main" tabindex="-1">
+            {move || match questionnaire.get() {
+                Some(id) => view! { <QuestionnairePage id=id /> }.into_any(),
+                None => view! { <HomePage /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{move || i18n.t("app.privacy_footer")}</p>
+        </footer>
+    }
+}
+
+/// Shown when the app's own data cannot be fetched; no strings exist yet, so it is bilingual-free.
+#[component]
+fn LoadError(detail: String) -> impl IntoView {
+    view! {
+        <main id="main">
+            <h1>"selfassess"</h1>
+            <p role="alert">"⚠ " {detail}</p>
+        </main>
+    }
+}

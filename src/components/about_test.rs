@@ -1,0 +1,40 @@
+use crate::engine::model::{keys, TranslationStatus};
+use crate::i18n::use_i18n;
+use crate::pages::questionnaire::use_session;
+use leptos::prelude::*;
+
+/// Who made the instrument, its terms, and whether this language's version is official.
+#[component]
+pub fn AboutTest() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let about = session.questionnaire.with_value(|q| q.about.clone());
+    let status = move || {
+        session.texts.with(|t| match t.as_ref().map(|t| t.translation) {
+            Some(TranslationStatus::Original) => i18n.t("about.status_original"),
+            Some(TranslationStatus::Official) => i18n.t("about.status_official"),
+            _ => i18n.t("about.status_ours"),
+        })
+    };
+    view! {
+        <details class="about-test">
+            <summary>{move || i18n.t("about.heading")}</summary>
+            <p>{move || session.text(keys::ABOUT_TEST)}</p>
+            <dl>
+                <dt>{move || i18n.t("about.authors")}</dt>
+                <dd>{about.authors}</dd>
+                <dt>{move || i18n.t("about.reference")}</dt>
+                <dd lang="en">{about.citation}</dd>
+                {about.manual.map(|m| view! { <dd lang="en">{m}</dd> })}
+                <dt>{move || i18n.t("about.licence")}</dt>
+                <dd>{move || session.text(keys::ABOUT_LICENCE)}</dd>
+                <dt>{move || i18n.t("about.translation")}</dt>
+                <dd>
+                    <strong>{status}</strong>
+                    " "
+                    {move || session.text(keys::ABOUT_TRANSLATION)}
+                </dd>
+            </dl>
+        </details>
+    }
+}

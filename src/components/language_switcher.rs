@@ -1,0 +1,41 @@
+use crate::app::{use_go, CatalogState};
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// Each language named in itself; choosing one changes `?lang=` and keeps every answer.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let catalog = expect_context::<CatalogState>();
+    let go = use_go();
+    let languages = move || {
+        catalog.0.with(|c| match c {
+            Some(Ok(c)) => c.languages.clone(),
+            _ => vec![],
+        })
+    };
+    view! {
+        <div class="language-switcher">
+            <label for="language">{move || i18n.t("app.language")}</label>
+            <select
+                id="language"
+                on:change=move |ev| go(&[("lang", &event_target_value(&ev))])
+                prop:value=move || i18n.lang.get()
+            >
+                {move || {
+                    languages()
+                        .into_iter()
+                        .map(|l| {
+                            let code = l.code.clone();
+                            view! {
+                                <option value=l.code lang=code.clone() selected=move || i18n.lang.get() == code>
+                                    {l.name}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}

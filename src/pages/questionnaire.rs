@@ -1,0 +1,242 @@
+//! One questionnaire: start screen, one question per screen, and the result.
+
+use crate::app::{use_go, AnswerStore};
+use crate::components::about_test::AboutTest;
+use crate::components::item_view::ItemView;
+use crate::components::paragraphs::Paragraphs;
+use crate::components::result_view::ResultView;
+use crate::engine::answers::Answers;
+use crate::engine::model::{keys, Questionnaire, Texts};
+use crate::engine::scoring::{missing_required, shown_items};
+use crate::i18n::use_i18n;
+use crate::platform::{self, focus_soon};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    Start,
+    Item(String),
+    Result,
+}
+
+/// What a screen of this questionnaire needs, shared with its components.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub questionnaire: StoredValue<Arc<Questionnaire>>,
+    pub texts: RwSignal<Option<Texts>>,
+    pub answers: Signal<Answers>,
+    pub set_answers: Callback<Answers>,
+    pub step: RwSignal<Step>,
+    /// Set when a person goes back from the result to change an answer.
+    pub reviewing: RwSignal<bool>,
+}
+
+impl Session {
+    /// A text of this questionnaire in the current language.
+    pub fn text(&self, key: &str) -> String {
+        self.texts
+            .with(|t| t.as_ref().and_then(|t| t.get(key)).map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    pub fn has_text(&self, key: &str) -> bool {
+        self.texts.with(|t| t.as_ref().is_some_and(|t| t.get(key).is_some()))
+    }
+
+    pub fn go(&self, step: Step) {
+        self.step.set(step);
+        focus_soon("screen-heading");
+    }
+}
+
+#[component]
+pub fn QuestionnairePage(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let structure = RwSignal::new(None::<Result<Arc<Questionnaire>, String>>);
+    let texts = RwSignal::new(None::<Texts>);
+    {
+        let id = id.clone();
+        spawn_local(async move {
+            let loaded = platform::fetch_json::<Questionnaire>(&format!("data/q/{id}.json")).await;
+            structure.set(Some(loaded.map(Arc::new)));
+        });
+    }
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            let lang = i18n.lang.get();
+            let id = id.clone();
+            spawn_local(async move {
+                if let Ok(t) = platform::fetch_json::<Texts>(&format!("data/q/{id}/{lang}.json")).await {
+                    if i18n.lang.get_untracked() == lang {
+                        texts.set(Some(t));
+                    }
+                }
+            });
+        });
+    }
+    move || match structure.get() {
+        None => view! { <p role="status">{i18n.t("app.loading")}</p> }.into_any(),
+        Some(Err(_)) => view! { <NotFound /> }.into_any(),
+        Some(Ok(q)) => view! { <Screens questionnaire=q texts=texts /> }.into_any(),
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
+    let go = use_go();
+    view! {
+        <h1 id="screen-heading" tabindex="-1">{move || i18n.t("questionnaire.not_found")}</h1>
+        <button type="button" on:click=move |_| go(&[("q", "")])>{move || i18n.t("questionnaire.back_home")}</button>
+    }
+}
+
+#[component]
+fn Screens(questionnaire: Arc<Questionnaire>, texts: RwSignal<Option<Texts>>) -> impl IntoView {
+    let store = expect_context::<AnswerStore>();
+    let id = questionnaire.id.clone();
+    let answers = {
+        let id = id.clone();
+        Signal::derive(move || store.0.with(|all| all.get(&id).cloned().unwrap_or_default()))
+    };
+    let set_answers = Callback::new(move |a: Answers| {
+        store.0.update(|all| {
+            all.insert(id.clone(), a);
+        })
+    });
+    let session = Session {
+        questionnaire: StoredValue::new(questionnaire),
+        texts,
+        answers,
+        set_answers,
+        step: RwSignal::new(Step::Start),
+        reviewing: RwSignal::new(false),
+    };
+    provide_context(session);
+    move || {
+        if texts.with(Option::is_none) {
+            return ().into_any();
+        }
+        match session.step.get() {
+            Step::Start => view! { <StartScreen /> }.into_any(),
+            Step::Item(item) => view! { <ItemScreen item_id=item /> }.into_any(),
+            Step::Result => view! { <ResultView /> }.into_any(),
+        }
+    }
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}
+
+#[component]
+fn StartScreen() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let minutes = session.questionnaire.with_value(|q| q.minutes);
+    let start = move |_| {
+        let first = session.questionnaire.with_value(|q| {
+            session.answers.with_untracked(|a| shown_items(q, a).first().map(|i| i.id.clone()))
+        });
+        if let Some(first) = first {
+            session.go(Step::Item(first));
+        }
+    };
+    view! {
+        <h1 id="screen-heading" tabindex="-1">{move || session.text(keys::TITLE)}</h1>
+        {minutes.map(|m| view! { <p class="minutes">{move || i18n.fill("home.minutes", &[("minutes", m.to_string())])}</p> })}
+        <Paragraphs text=Signal::derive(move || session.text(keys::INTRO)) class="intro" />
+        <p class="privacy-note">{move || i18n.t("questionnaire.privacy")}</p>
+        <button type="button" class="primary" on:click=start>{move || i18n.t("questionnaire.start")}</button>
+        <AboutTest />
+    }
+}
+
+#[component]
+fn ItemScreen(item_id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let error = RwSignal::new(false);
+    let shown = Memo::new(move |_| {
+        session
+            .questionnaire
+            .with_value(|q| session.answers.with(|a| shown_items(q, a).iter().map(|i| i.id.clone()).collect::<Vec<_>>()))
+    });
+    let position = {
+        let item_id = item_id.clone();
+        Memo::new(move |_| shown.with(|s| s.iter().position(|i| *i == item_id).unwrap_or(0)))
+    };
+    let (shown, position) = (move || shown.get(), move || position.get());
+    let page_id = session
+        .questionnaire
+        .with_value(|q| q.pages.iter().find(|p| p.items.iter().any(|i| i.id == item_id)).map(|p| p.id.clone()))
+        .unwrap_or_default();
+    let first_of_page = session
+        .questionnaire
+        .with_value(|q| q.pages.iter().any(|p| p.items.first().is_some_and(|i| i.id == item_id)));
+    let intro_key = keys::page_intro(&page_id);
+
+    let next = {
+        let item_id = item_id.clone();
+        move |_| {
+            let missing = session
+                .questionnaire
+                .with_value(|q| session.answers.with_untracked(|a| missing_required(q, a).iter().any(|i| i.id == item_id)));
+            if missing || error.get_untracked() {
+                error.set(true);
+                focus_soon("item-error");
+                return;
+            }
+            let list = shown();
+            let here = list.iter().position(|i| *i == item_id).unwrap_or(0);
+            match list.get(here + 1) {
+                Some(next) if !session.reviewing.get_untracked() => session.go(Step::Item(next.clone())),
+                _ => session.go(Step::Result),
+            }
+        }
+    };
+    let back = move |_| {
+        let list = shown();
+        let here = position();
+        if session.reviewing.get_untracked() {
+            session.go(Step::Result)
+        } else if here == 0 {
+            session.go(Step::Start)
+        } else {
+            session.go(Step::Item(list[here - 1].clone()))
+        }
+    };
+    let is_last = move || position() + 1 >= shown().len() || session.reviewing.get();
+    let progress_text = move || {
+        i18n.fill(
+            "questionnaire.progress",
+            &[("current", (position() + 1).to_string()), ("total", shown().len().to_string())],
+        )
+    };
+    view! {
+        <div class="progress">
+            <p id="progress-text">{progress_text}</p>
+            <progress max=move || shown().len() value=move || position() + 1 aria-labelledby="progress-text"></progress>
+        </div>
+        <h1 id="screen-heading" tabindex="-1">{move || session.text(&keys::page_title(&page_id))}</h1>
+        <Show when={
+            let intro_key = intro_key.clone();
+            move || first_of_page && session.has_text(&intro_key)
+        }>
+            <Paragraphs text=Signal::derive({
+                let intro_key = intro_key.clone();
+                move || session.text(&intro_key)
+            }) class="page-intro" />
+        </Show>
+        <ItemView item_id=item_id.clone() error=error />
+        <div class="nav-buttons">
+            <button type="button" class="secondary" on:click=back>{move || i18n.t("nav.back")}</button>
+            <button type="button" class="primary" on:click=next>
+                {move || if is_last() { i18n.t("nav.see_result") } else { i18n.t("nav.next") }}
+            </button>
+        </div>
+    }
+}

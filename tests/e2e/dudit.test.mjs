@@ -1,0 +1,153 @@
+// The DUDIT, clicked through as a person would, checked against the manual's cut-offs:
+// drug-related problems from 6 points for men and 2 for women, probable dependence from 25.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, questionnaire, fill, eventually } from './harness.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app.stop(); });
+
+/** The band the DUDIT manual gives; sex not given or "other" takes the lower (women's) cut-off. */
+function expectedBand(total, sex) {
+  const problems = sex === 'male' ? 6 : 2;
+  if (total >= 25) return 'dependence';
+  return total >= problems ? 'problems' : 'no_problems';
+}
+
+function expectedCutoffs(sex) {
+  return sex === 'male' ? 'men' : sex === 'female' ? 'women' : 'sex_not_given';
+}
+
+/** Open the DUDIT from the start page and answer every screen; `points` are q1..q11. */
+async function takeDudit(page, lang, { sex, age, points }) {
+  const q = questionnaire('dudit', lang);
+  const ui = q.ui;
+  await page.goto(`${app.base}?lang=${lang}`);
+  await page.getByRole('button', { name: `${ui['home.open']} ${q.texts.title}` }).click();
+  await page.getByRole('button', { name: ui['questionnaire.start'] }).click();
+  for (const item of q.items) {
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    if (item.id === 'sex' && sex) {
+      await page.getByRole('radio', { name: q.labelOf(item, sex), exact: true }).check();
+    } else if (item.id === 'age' && age !== undefined) {
+      await page.getByRole('spinbutton', { name: q.texts['items.age.text'] }).fill(String(age));
+    } else if (/^q\d+$/.test(item.id)) {
+      const wanted = points[Number(item.id.slice(1)) - 1];
+      const option = q.optionsOf(item).find((o) => o.points === wanted);
+      assert.ok(option, `${item.id} has an option worth ${wanted}`);
+      await page.getByRole('radio', { name: q.labelOf(item, option.id), exact: true }).check();
+    }
+    const last = item === q.items.at(-1);
+    await page.getByRole('button', { name: last ? ui['nav.see_result'] : ui['nav.next'], exact: true }).click();
+  }
+  return q;
+}
+
+async function assertResult(page, q, total, sex) {
+  const band = expectedBand(total, sex);
+  await page.getByRole('heading', { level: 1, name: q.ui['result.heading'] }).waitFor();
+  await page.getByText(fill(q.ui['result.points_of'], { points: total, max: 44 }), { exact: true }).waitFor();
+  await page.getByRole('heading', { level: 3, name: q.texts[`bands.${band}.label`] }).waitFor();
+  const note = q.texts[`scores.total.cutoffs.${expectedCutoffs(sex)}.note`];
+  await page.getByText(note, { exact: true }).waitFor();
+  await page.getByText(q.ui['result.not_diagnosis']).waitFor();
+}
+
+const sum = (a) => a.reduce((x, y) => x + y, 0);
+// Both sides of every cut-off, for each way of answering the sex question.
+const PATTERNS = [
+  { sex: 'male', points: [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0] },   // 5: men below 6
+  { sex: 'male', points: [0, 0, 0, 1, 1, 0, 0, 0, 0, 4, 0] },   // 6: men at 6
+  { sex: 'female', points: [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0] }, // 1: women below 2
+  { sex: 'female', points: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2] }, // 2: women at 2
+  { sex: undefined, points: [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0] }, // 1: not given, below 2
+  { sex: 'other', points: [0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0] },  // 2: other, at 2
+  { sex: 'male', points: [4, 4, 4, 4, 4, 0, 0, 0, 0, 2, 2] },   // 24: below 25
+  { sex: 'female', points: [4, 4, 4, 4, 4, 1, 0, 0, 0, 0, 4] }, // 25: at 25
+  { sex: 'male', points: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4] },   // 44: the top
+];
+
+for (const [lang, patterns] of [['en', PATTERNS], ['el', PATTERNS.slice(0, 6)], ['mk', PATTERNS.slice(2, 8)], ['sr', [PATTERNS[1], PATTERNS[7]]]]) {
+  test(`DUDIT in ${lang}: score and band on both sides of each cut-off`, async () => {
+    for (const { sex, points } of patterns) {
+      const page = await app.page();
+      const q = await takeDudit(page, lang, { sex, age: 27, points });
+      await assertResult(page, q, sum(points), sex);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  });
+}
+
+test('an unanswered question is refused with a message, and the answer then lets the person go on', async () => {
+  const page = await app.page();
+  const q = questionnaire('dudit', 'en');
+  await page.goto(`${app.base}?lang=en&q=dudit`);
+  await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
+  await page.getByRole('button', { name: q.ui['nav.next'] }).click(); // sex: optional
+  await page.getByRole('button', { name: q.ui['nav.next'] }).click(); // age: optional
+  await page.getByRole('heading', { name: q.texts['pages.use.title'] }).waitFor();
+  await page.getByRole('button', { name: q.ui['nav.next'] }).click(); // q1: required
+  const alert = page.getByRole('alert');
+  await eventually(async () => assert.equal((await alert.textContent()).trim(), q.ui['questionnaire.choose_an_answer']));
+  await page.getByRole('radio', { name: q.labelOf(q.items[2], 'never'), exact: true }).check();
+  await eventually(async () => assert.equal((await alert.textContent()).trim(), ''));
+  await page.getByRole('button', { name: q.ui['nav.next'] }).click();
+  await page.getByText(fill(q.ui['questionnaire.progress'], { current: 4, total: 13 })).waitFor();
+  await page.context().close();
+});
+
+test('an age out of range is refused with a message', async () => {
+  const page = await app.page();
+  const q = questionnaire('dudit', 'fr');
+  await page.goto(`${app.base}?lang=fr&q=dudit`);
+  await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
+  await page.getByRole('button', { name: q.ui['nav.next'] }).click();
+  await page.getByRole('spinbutton', { name: q.texts['items.age.text'] }).fill('7');
+  await page.getByRole('button', { name: q.ui['nav.next'] }).click();
+  const message = fill(q.ui['questionnaire.number_range'], { min: 12, max: 99 });
+  await eventually(async () => assert.equal((await page.getByRole('alert').textContent()).trim(), message));
+  await page.getByRole('spinbutton', { name: q.texts['items.age.text'] }).fill('19');
+  await page.getByRole('button', { name: q.ui['nav.next'] }).click();
+  await page.getByRole('heading', { name: q.texts['pages.use.title'] }).waitFor();
+  await page.context().close();
+});
+
+test('changing an answer from the result page changes the result', async () => {
+  const page = await app.page();
+  const points = [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0];
+  const q = await takeDudit(page, 'en', { sex: 'male', points });
+  await assertResult(page, q, 5, 'male');
+  await page.getByText(q.ui['result.your_answers']).click();
+  const q10 = q.texts['items.q10.text'];
+  await page.getByRole('button', { name: fill(q.ui['result.change_answer'], { question: q10 }) }).click();
+  await page.getByRole('radio', { name: q.labelOf(q.items.find((i) => i.id === 'q10'), 'yes_past_year'), exact: true }).check();
+  await page.getByRole('button', { name: q.ui['nav.see_result'] }).click();
+  await assertResult(page, q, 9, 'male');
+  await page.context().close();
+});
+
+test('switching language mid-questionnaire keeps every answer', async () => {
+  const page = await app.page();
+  const en = questionnaire('dudit', 'en');
+  const hr = questionnaire('dudit', 'hr');
+  await page.goto(`${app.base}?lang=en&q=dudit`);
+  await page.getByRole('button', { name: en.ui['questionnaire.start'] }).click();
+  await page.getByRole('radio', { name: en.labelOf(en.items[0], 'female'), exact: true }).check();
+  await page.getByRole('button', { name: en.ui['nav.next'] }).click();
+  await page.getByRole('button', { name: en.ui['nav.next'] }).click();
+  await page.getByRole('radio', { name: en.labelOf(en.items[2], 'monthly_or_less'), exact: true }).check();
+  await page.getByRole('combobox', { name: en.ui['app.language'] }).selectOption('hr');
+  // Same screen, now in Croatian, with the answer still chosen.
+  await page.getByRole('heading', { name: hr.texts['pages.use.title'] }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'hr');
+  assert.ok(page.url().includes('lang=hr'));
+  assert.ok(await page.getByRole('radio', { name: hr.labelOf(hr.items[2], 'monthly_or_less'), exact: true }).isChecked());
+  await page.getByRole('button', { name: hr.ui['nav.back'] }).click();
+  await page.getByRole('button', { name: hr.ui['nav.back'] }).click();
+  assert.ok(await page.getByRole('radio', { name: hr.labelOf(hr.items[0], 'female'), exact: true }).isChecked());
+  await page.context().close();
+});
