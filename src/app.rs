@@ -39,16 +39,16 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Replace the query string, keeping `lang`, without adding a history entry.
+/// Change some query parameters (an empty value removes one), without adding a history entry.
 pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
     let navigate = use_navigate();
     let query = use_query_map();
     move |params: &[(&str, &str)]| {
         let mut pairs: Vec<(String, String)> = query
             .get_untracked()
-            .get("lang")
-            .map(|l| vec![("lang".to_string(), l)])
-            .unwrap_or_default();
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
         for (key, value) in params {
             pairs.retain(|(k, _)| k != key);
             pairs.push((key.to_string(), value.to_string()));
@@ -61,8 +61,19 @@ pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_else(|| "/".into());
-        let url = if search.is_empty() { path } else { format!("{path}?{}", search.join("&")) };
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        let url = if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", search.join("&"))
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     }
 }
 
@@ -87,7 +98,9 @@ fn Shell() -> impl IntoView {
     provide_context(AnswerStore(RwSignal::new(BTreeMap::new())));
 
     spawn_local(async move {
-        catalog.0.set(Some(platform::fetch_json::<Catalog>("data/catalog.json").await));
+        catalog.0.set(Some(
+            platform::fetch_json::<Catalog>("data/catalog.json").await,
+        ));
     });
     let browser = platform::browser_languages();
     Effect::new(move |_| {
@@ -117,11 +130,17 @@ fn Shell() -> impl IntoView {
         });
     });
 
-    let ready = move || i18n.ui.with(|ui| !ui.is_empty());
+    // A memo, so that a change of language redraws the strings, not the whole page.
+    let ready = Memo::new(move |_| i18n.ui.with(|ui| !ui.is_empty()));
+    let loaded = Memo::new(move |_| {
+        catalog
+            .0
+            .with(|c| c.as_ref().map(|c| c.as_ref().err().cloned()))
+    });
     view! {
-        {move || match catalog.0.get() {
-            Some(Err(e)) => view! { <LoadError detail=e /> }.into_any(),
-            Some(Ok(_)) if ready() => view! { <Page /> }.into_any(),
+        {move || match loaded.get() {
+            Some(Some(e)) => view! { <LoadError detail=e /> }.into_any(),
+            Some(None) if ready.get() => view! { <Page /> }.into_any(),
             _ => view! { <p class="loading" role="status">"…"</p> }.into_any(),
         }}
     }

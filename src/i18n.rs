@@ -19,9 +19,9 @@ impl I18n {
 
     /// The string for `key` with each `{name}` replaced.
     pub fn fill(&self, key: &str, values: &[(&str, String)]) -> String {
-        values
-            .iter()
-            .fold(self.t(key), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+        values.iter().fold(self.t(key), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
     }
 }
 

@@ -6,8 +6,13 @@ use selfassess::engine::source::{load_library, Bundle};
 use std::path::Path;
 
 fn dudit() -> Bundle {
-    let library = load_library(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("shipped data is valid");
-    library.bundles.into_iter().find(|b| b.questionnaire.id == "dudit").expect("dudit ships")
+    let library =
+        load_library(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("shipped data is valid");
+    library
+        .bundles
+        .into_iter()
+        .find(|b| b.questionnaire.id == "dudit")
+        .expect("dudit ships")
 }
 
 /// Answers whose points are given item by item (q1..q11), with an optional sex.
@@ -17,7 +22,11 @@ fn answers(points: [i32; 11], sex: Option<&str>) -> Answers {
     for (n, p) in points.iter().enumerate() {
         let id = format!("q{}", n + 1);
         let item = q.item(&id).unwrap();
-        let option = q.options_of(item).iter().find(|o| o.points == Some(*p)).unwrap_or_else(|| panic!("{id} has no option worth {p}"));
+        let option = q
+            .options_of(item)
+            .iter()
+            .find(|o| o.points == Some(*p))
+            .unwrap_or_else(|| panic!("{id} has no option worth {p}"));
         answers.insert(id, Answer::Choice(option.id.clone()));
     }
     if let Some(sex) = sex {
@@ -44,11 +53,19 @@ fn range_is_0_to_44() {
 fn items_10_and_11_score_0_2_4() {
     let q = dudit().questionnaire;
     for id in ["q10", "q11"] {
-        let points: Vec<_> = q.options_of(q.item(id).unwrap()).iter().map(|o| o.points).collect();
+        let points: Vec<_> = q
+            .options_of(q.item(id).unwrap())
+            .iter()
+            .map(|o| o.points)
+            .collect();
         assert_eq!(points, vec![Some(0), Some(2), Some(4)]);
     }
     for n in 1..=9 {
-        let points: Vec<_> = q.options_of(q.item(&format!("q{n}")).unwrap()).iter().map(|o| o.points.unwrap()).collect();
+        let points: Vec<_> = q
+            .options_of(q.item(&format!("q{n}")).unwrap())
+            .iter()
+            .map(|o| o.points.unwrap())
+            .collect();
         assert_eq!(points, vec![0, 1, 2, 3, 4], "item q{n}");
     }
 }
@@ -56,7 +73,10 @@ fn items_10_and_11_score_0_2_4() {
 #[test]
 fn men_cut_off_is_6() {
     let five = total([1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0], Some("male"));
-    assert_eq!((five.points, five.band.as_str(), five.cutoffs.as_str()), (5, "no_problems", "men"));
+    assert_eq!(
+        (five.points, five.band.as_str(), five.cutoffs.as_str()),
+        (5, "no_problems", "men")
+    );
     let six = total([1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0], Some("male"));
     assert_eq!((six.points, six.band.as_str()), (6, "problems"));
 }
@@ -64,7 +84,10 @@ fn men_cut_off_is_6() {
 #[test]
 fn women_cut_off_is_2() {
     let one = total([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], Some("female"));
-    assert_eq!((one.points, one.band.as_str(), one.cutoffs.as_str()), (1, "no_problems", "women"));
+    assert_eq!(
+        (one.points, one.band.as_str(), one.cutoffs.as_str()),
+        (1, "no_problems", "women")
+    );
     let two = total([0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0], Some("female"));
     assert_eq!((two.points, two.band.as_str()), (2, "problems"));
 }
@@ -73,7 +96,11 @@ fn women_cut_off_is_2() {
 fn dependence_from_25_for_anyone() {
     for sex in [Some("male"), Some("female"), Some("other"), None] {
         let below = total([4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0], sex);
-        assert_eq!((below.points, below.band.as_str()), (24, "problems"), "{sex:?}");
+        assert_eq!(
+            (below.points, below.band.as_str()),
+            (24, "problems"),
+            "{sex:?}"
+        );
         let at = total([4, 4, 4, 4, 4, 4, 1, 0, 0, 0, 0], sex);
         assert_eq!((at.points, at.band.as_str()), (25, "dependence"), "{sex:?}");
     }
@@ -83,17 +110,29 @@ fn dependence_from_25_for_anyone() {
 fn sex_not_given_or_other_uses_the_lower_cut_off() {
     for sex in [None, Some("other")] {
         let one = total([0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0], sex);
-        assert_eq!((one.band.as_str(), one.cutoffs.as_str()), ("no_problems", "sex_not_given"));
+        assert_eq!(
+            (one.band.as_str(), one.cutoffs.as_str()),
+            ("no_problems", "sex_not_given")
+        );
         let two = total([0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0], sex);
-        assert_eq!((two.band.as_str(), two.cutoffs.as_str()), ("problems", "sex_not_given"));
+        assert_eq!(
+            (two.band.as_str(), two.cutoffs.as_str()),
+            ("problems", "sex_not_given")
+        );
     }
 }
 
 #[test]
 fn every_dudit_item_is_required_and_sex_and_age_are_not() {
     let q = dudit().questionnaire;
-    let missing: Vec<_> = missing_required(&q, &Answers::new()).iter().map(|i| i.id.clone()).collect();
-    assert_eq!(missing, (1..=11).map(|n| format!("q{n}")).collect::<Vec<_>>());
+    let missing: Vec<_> = missing_required(&q, &Answers::new())
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    assert_eq!(
+        missing,
+        (1..=11).map(|n| format!("q{n}")).collect::<Vec<_>>()
+    );
     assert!(missing_required(&q, &answers([0; 11], None)).is_empty());
 }
 
@@ -104,5 +143,8 @@ fn changing_an_answer_changes_the_result() {
     assert_eq!(score(&q, &a)[0].band, "no_problems");
     a.insert("q10".into(), Answer::Choice("yes_past_year".into()));
     a.insert("q11".into(), Answer::Choice("yes_past_year".into()));
-    assert_eq!((score(&q, &a)[0].points, score(&q, &a)[0].band.as_str()), (8, "problems"));
+    assert_eq!(
+        (score(&q, &a)[0].points, score(&q, &a)[0].band.as_str()),
+        (8, "problems")
+    );
 }

@@ -24,9 +24,16 @@ fn answers_from(q: &Questionnaire, picks: &[u64]) -> Answers {
     for (item, pick) in q.items().zip(picks) {
         let options = q.options_of(item);
         let answer = match item.kind {
-            ItemKind::Choice => options.get(*pick as usize % (options.len() + 1)).map(|o| Answer::Choice(o.id.clone())),
+            ItemKind::Choice => options
+                .get(*pick as usize % (options.len() + 1))
+                .map(|o| Answer::Choice(o.id.clone())),
             ItemKind::Multi => Some(Answer::Multi(
-                options.iter().enumerate().filter(|(n, _)| pick >> n & 1 == 1).map(|(_, o)| o.id.clone()).collect(),
+                options
+                    .iter()
+                    .enumerate()
+                    .filter(|(n, _)| pick >> n & 1 == 1)
+                    .map(|(_, o)| o.id.clone())
+                    .collect(),
             )),
             ItemKind::Number => {
                 let (min, max) = (item.min.unwrap_or(0), item.max.unwrap_or(0));

@@ -88,7 +88,11 @@ label = "Score"
 fn languages() -> Vec<Language> {
     ["en", "fr"]
         .iter()
-        .map(|c| Language { code: c.to_string(), name: c.to_string(), also_for: vec![] })
+        .map(|c| Language {
+            code: c.to_string(),
+            name: c.to_string(),
+            also_for: vec![],
+        })
         .collect()
 }
 
@@ -121,8 +125,16 @@ fn structure_error(from: &str, to: &str) -> Vec<String> {
 /// Exactly one error, naming the file, the line and what is wrong.
 fn assert_one(errors: &[String], file_and_line: &str, says: &str) {
     assert_eq!(errors.len(), 1, "expected one error, got {errors:#?}");
-    assert!(errors[0].contains(file_and_line), "{:?} should name {file_and_line}", errors[0]);
-    assert!(errors[0].contains(says), "{:?} should say {says}", errors[0]);
+    assert!(
+        errors[0].contains(file_and_line),
+        "{:?} should name {file_and_line}",
+        errors[0]
+    );
+    assert!(
+        errors[0].contains(says),
+        "{:?} should say {says}",
+        errors[0]
+    );
 }
 
 #[test]
@@ -132,7 +144,11 @@ fn the_valid_questionnaire_loads() {
 
 #[test]
 fn toml_syntax_error_names_the_line() {
-    assert_one(&structure_error("version = \"1\"", "version = \"1"), "questionnaire.toml:4", "");
+    assert_one(
+        &structure_error("version = \"1\"", "version = \"1"),
+        "questionnaire.toml:4",
+        "",
+    );
 }
 
 #[test]
@@ -142,74 +158,143 @@ fn unknown_field() {
 
 #[test]
 fn missing_field() {
-    assert_one(&structure_error("version = \"1\"\n", ""), "questionnaire.toml", "missing field `version`");
+    assert_one(
+        &structure_error("version = \"1\"\n", ""),
+        "questionnaire.toml",
+        "missing field `version`",
+    );
 }
 
 #[test]
 fn duplicate_item_id() {
-    assert_one(&structure_error("id = \"b\"", "id = \"a\""), "questionnaire.toml:21", "item \"a\": the id \"a\" is used twice");
+    assert_one(
+        &structure_error("id = \"b\"", "id = \"a\""),
+        "questionnaire.toml:21",
+        "item \"a\": the id \"a\" is used twice",
+    );
 }
 
 #[test]
 fn condition_on_unknown_item() {
-    assert_one(&structure_error("show_if = { item = \"a\"", "show_if = { item = \"zz\""), "questionnaire.toml:21", "names \"zz\", which is not an earlier item");
+    assert_one(
+        &structure_error("show_if = { item = \"a\"", "show_if = { item = \"zz\""),
+        "questionnaire.toml:21",
+        "names \"zz\", which is not an earlier item",
+    );
 }
 
 #[test]
 fn condition_on_a_later_item() {
     let errors = errors_with(|d| {
-        edit(d, "questionnaire.toml", "required = true\n", "required = true\nshow_if = { item = \"b\", answered = true }\n");
-        edit(d, "questionnaire.toml", "show_if = { item = \"a\", in = [\"yes\"] }\n", "");
+        edit(
+            d,
+            "questionnaire.toml",
+            "required = true\n",
+            "required = true\nshow_if = { item = \"b\", answered = true }\n",
+        );
+        edit(
+            d,
+            "questionnaire.toml",
+            "show_if = { item = \"a\", in = [\"yes\"] }\n",
+            "",
+        );
     });
-    assert_one(&errors, "questionnaire.toml:15", "item \"a\": show_if: names \"b\", which is not an earlier item");
+    assert_one(
+        &errors,
+        "questionnaire.toml:15",
+        "item \"a\": show_if: names \"b\", which is not an earlier item",
+    );
 }
 
 #[test]
 fn condition_on_unknown_option() {
-    assert_one(&structure_error("in = [\"yes\"]", "in = [\"maybe\"]"), "questionnaire.toml:21", "item \"a\" has no option \"maybe\"");
+    assert_one(
+        &structure_error("in = [\"yes\"]", "in = [\"maybe\"]"),
+        "questionnaire.toml:21",
+        "item \"a\" has no option \"maybe\"",
+    );
 }
 
 #[test]
 fn condition_with_two_forms() {
-    assert_one(&structure_error("in = [\"yes\"] }", "in = [\"yes\"], answered = true }"), "questionnaire.toml:21", "exactly one of");
+    assert_one(
+        &structure_error("in = [\"yes\"] }", "in = [\"yes\"], answered = true }"),
+        "questionnaire.toml:21",
+        "exactly one of",
+    );
 }
 
 #[test]
 fn band_gap() {
-    assert_one(&structure_error("band = \"high\", min = 2", "band = \"high\", min = 3"), "questionnaire.toml:38", "gap: no band covers 2 to 2");
+    assert_one(
+        &structure_error("band = \"high\", min = 2", "band = \"high\", min = 3"),
+        "questionnaire.toml:38",
+        "gap: no band covers 2 to 2",
+    );
 }
 
 #[test]
 fn band_overlap() {
-    assert_one(&structure_error("band = \"high\", min = 2", "band = \"high\", min = 1"), "questionnaire.toml:38", "overlap: \"low\" and \"high\" both cover 1 to 1");
+    assert_one(
+        &structure_error("band = \"high\", min = 2", "band = \"high\", min = 1"),
+        "questionnaire.toml:38",
+        "overlap: \"low\" and \"high\" both cover 1 to 1",
+    );
 }
 
 #[test]
 fn bands_short_of_the_highest_score() {
-    assert_one(&structure_error("min = 2, max = 3", "min = 2, max = 2"), "questionnaire.toml:38", "no band covers 3 to 3");
+    assert_one(
+        &structure_error("min = 2, max = 3", "min = 2, max = 2"),
+        "questionnaire.toml:38",
+        "no band covers 3 to 3",
+    );
 }
 
 #[test]
 fn band_not_defined() {
     let errors = structure_error("{ band = \"high\", min = 2", "{ band = \"top\", min = 2");
-    assert!(errors.iter().any(|e| e.contains("band \"top\" is not defined")), "{errors:#?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("band \"top\" is not defined")),
+        "{errors:#?}"
+    );
 }
 
 #[test]
 fn last_cutoffs_need_no_condition() {
-    assert_one(&structure_error("id = \"everyone\"\n", "id = \"everyone\"\nwhen = { item = \"a\", in = [\"yes\"] }\n"), "questionnaire.toml:38", "the last cut-offs must have no `when`");
+    assert_one(
+        &structure_error(
+            "id = \"everyone\"\n",
+            "id = \"everyone\"\nwhen = { item = \"a\", in = [\"yes\"] }\n",
+        ),
+        "questionnaire.toml:38",
+        "the last cut-offs must have no `when`",
+    );
 }
 
 #[test]
 fn unknown_option_set() {
     // Later messages follow from this one (item "a" now has no options); the first names the cause.
-    let errors = structure_error("options = [{ id = \"no\", points = 0 }, { id = \"yes\", points = 2 }]", "option_set = \"yesno\"");
-    assert!(errors[0].contains("questionnaire.toml:15: item \"a\": option set \"yesno\" does not exist"), "{errors:#?}");
+    let errors = structure_error(
+        "options = [{ id = \"no\", points = 0 }, { id = \"yes\", points = 2 }]",
+        "option_set = \"yesno\"",
+    );
+    assert!(
+        errors[0]
+            .contains("questionnaire.toml:15: item \"a\": option set \"yesno\" does not exist"),
+        "{errors:#?}"
+    );
 }
 
 #[test]
 fn id_must_match_folder() {
-    assert_one(&structure_error("id = \"mini\"", "id = \"other\""), "questionnaire.toml:2", "must match its folder name");
+    assert_one(
+        &structure_error("id = \"mini\"", "id = \"other\""),
+        "questionnaire.toml:2",
+        "must match its folder name",
+    );
 }
 
 #[test]
@@ -220,14 +305,36 @@ fn text_missing_in_one_language() {
 
 #[test]
 fn unknown_text_key() {
-    let errors = errors_with(|d| edit(d, "fr.toml", "text = \"B?\"", "text = \"B?\"\ntxet = \"typo\""));
-    assert_one(&errors, "fr.toml:23", "items.b.txet: is not a text this questionnaire has");
+    let errors = errors_with(|d| {
+        edit(
+            d,
+            "fr.toml",
+            "text = \"B?\"",
+            "text = \"B?\"\ntxet = \"typo\"",
+        )
+    });
+    assert_one(
+        &errors,
+        "fr.toml:23",
+        "items.b.txet: is not a text this questionnaire has",
+    );
 }
 
 #[test]
 fn optional_text_in_one_language_only() {
-    let errors = errors_with(|d| edit(d, "en.toml", "text = \"B?\"", "text = \"B?\"\nhelp = \"Some help\""));
-    assert_one(&errors, "fr.toml", "items.b.help: is missing here but given in another language");
+    let errors = errors_with(|d| {
+        edit(
+            d,
+            "en.toml",
+            "text = \"B?\"",
+            "text = \"B?\"\nhelp = \"Some help\"",
+        )
+    });
+    assert_one(
+        &errors,
+        "fr.toml",
+        "items.b.help: is missing here but given in another language",
+    );
 }
 
 #[test]
@@ -245,7 +352,11 @@ fn language_file_for_an_unknown_language() {
 #[test]
 fn language_file_missing() {
     let errors = errors_with(|d| fs::remove_file(d.join("fr.toml")).unwrap());
-    assert_one(&errors, "fr.toml", "is missing: every questionnaire needs texts");
+    assert_one(
+        &errors,
+        "fr.toml",
+        "is missing: every questionnaire needs texts",
+    );
 }
 
 #[test]
@@ -257,10 +368,32 @@ fn translation_status_is_required() {
 #[test]
 fn locales_must_have_the_same_keys() {
     let root = tempfile::tempdir().unwrap();
-    fs::write(root.path().join("en.toml"), "[language]\nname = \"English\"\n\n[nav]\nnext = \"Next\"\nback = \"Back\"\n").unwrap();
-    fs::write(root.path().join("fr.toml"), "[language]\nname = \"Français\"\n\n[nav]\nnext = \"Suivant\"\nbak = \"Retour\"\n").unwrap();
-    let errors: Vec<String> = load_locales(root.path()).unwrap_err().iter().map(|p| p.to_string()).collect();
+    fs::write(
+        root.path().join("en.toml"),
+        "[language]\nname = \"English\"\n\n[nav]\nnext = \"Next\"\nback = \"Back\"\n",
+    )
+    .unwrap();
+    fs::write(
+        root.path().join("fr.toml"),
+        "[language]\nname = \"Français\"\n\n[nav]\nnext = \"Suivant\"\nbak = \"Retour\"\n",
+    )
+    .unwrap();
+    let errors: Vec<String> = load_locales(root.path())
+        .unwrap_err()
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
     assert_eq!(errors.len(), 2, "{errors:#?}");
-    assert!(errors.iter().any(|e| e.contains("fr.toml: nav.back: is missing")), "{errors:#?}");
-    assert!(errors.iter().any(|e| e.contains("fr.toml:6: nav.bak: is not in en.toml")), "{errors:#?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("fr.toml: nav.back: is missing")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("fr.toml:6: nav.bak: is not in en.toml")),
+        "{errors:#?}"
+    );
 }

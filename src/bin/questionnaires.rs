@@ -35,11 +35,19 @@ fn main() -> std::process::ExitCode {
                     Err(mut p) => problems.append(&mut p),
                 }
             }
-            if problems.is_empty() { ExitCode::SUCCESS } else { report(problems) }
+            if problems.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                report(problems)
+            }
         }
         Some("check") => match load_library(Path::new(".")) {
             Ok(lib) => {
-                println!("ok: {} questionnaires, {} languages", lib.bundles.len(), lib.locales.len());
+                println!(
+                    "ok: {} questionnaires, {} languages",
+                    lib.bundles.len(),
+                    lib.locales.len()
+                );
                 ExitCode::SUCCESS
             }
             Err(p) => report(p),

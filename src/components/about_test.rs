@@ -10,11 +10,13 @@ pub fn AboutTest() -> impl IntoView {
     let session = use_session();
     let about = session.questionnaire.with_value(|q| q.about.clone());
     let status = move || {
-        session.texts.with(|t| match t.as_ref().map(|t| t.translation) {
-            Some(TranslationStatus::Original) => i18n.t("about.status_original"),
-            Some(TranslationStatus::Official) => i18n.t("about.status_official"),
-            _ => i18n.t("about.status_ours"),
-        })
+        session
+            .texts
+            .with(|t| match t.as_ref().map(|t| t.translation) {
+                Some(TranslationStatus::Original) => i18n.t("about.status_original"),
+                Some(TranslationStatus::Official) => i18n.t("about.status_official"),
+                _ => i18n.t("about.status_ours"),
+            })
     };
     view! {
         <details class="about-test">

@@ -17,8 +17,13 @@ pub fn ItemView(item_id: String, error: RwSignal<bool>) -> impl IntoView {
     let has_help = session.has_text(&help_key);
     let text_key = keys::item_text(&item.id);
     let help = move || session.text(&help_key);
-    let described_by = if has_help { format!("help-{} item-error", item.id) } else { "item-error".to_string() };
-    let help_view = has_help.then(|| view! { <p class="help" id=format!("help-{}", item.id)>{help}</p> });
+    let described_by = if has_help {
+        format!("help-{} item-error", item.id)
+    } else {
+        "item-error".to_string()
+    };
+    let help_view =
+        has_help.then(|| view! { <p class="help" id=format!("help-{}", item.id)>{help}</p> });
     match item.kind {
         ItemKind::Choice | ItemKind::Multi => view! {
             <fieldset class="item" aria-describedby=described_by>
@@ -47,7 +52,11 @@ pub fn ItemView(item_id: String, error: RwSignal<bool>) -> impl IntoView {
 
 /// Announced when it appears; it is the target of focus after a refused "Next".
 #[component]
-fn ErrorMessage(error: RwSignal<bool>, key: &'static str, values: Vec<(&'static str, String)>) -> impl IntoView {
+fn ErrorMessage(
+    error: RwSignal<bool>,
+    key: &'static str,
+    values: Vec<(&'static str, String)>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p id="item-error" class="error" role="alert" tabindex="-1">
@@ -74,9 +83,10 @@ fn Options(item: Item, error: RwSignal<bool>) -> impl IntoView {
             let checked = {
                 let (item_id, option) = (item_id.clone(), option.clone());
                 move || {
-                    session
-                        .answers
-                        .with(|a| a.get(&item_id).is_some_and(|ans| ans.chosen().contains(&option)))
+                    session.answers.with(|a| {
+                        a.get(&item_id)
+                            .is_some_and(|ans| ans.chosen().contains(&option))
+                    })
                 }
             };
             let toggle = {
@@ -84,7 +94,10 @@ fn Options(item: Item, error: RwSignal<bool>) -> impl IntoView {
                 move |_| {
                     let mut answers = session.answers.get_untracked();
                     let answer = if multi {
-                        let mut chosen = answers.get(&item_id).map(|a| a.chosen().to_vec()).unwrap_or_default();
+                        let mut chosen = answers
+                            .get(&item_id)
+                            .map(|a| a.chosen().to_vec())
+                            .unwrap_or_default();
                         if let Some(at) = chosen.iter().position(|c| *c == option) {
                             chosen.remove(at);
                         } else {

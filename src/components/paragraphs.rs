@@ -2,7 +2,10 @@ use leptos::prelude::*;
 
 /// Text from data, as paragraphs split at blank lines. Always text, never HTML.
 #[component]
-pub fn Paragraphs(#[prop(into)] text: Signal<String>, #[prop(optional)] class: &'static str) -> impl IntoView {
+pub fn Paragraphs(
+    #[prop(into)] text: Signal<String>,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
     view! {
         <div class=class>
             {move || {

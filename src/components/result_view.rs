@@ -13,8 +13,16 @@ use leptos::prelude::*;
 pub fn ResultView() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let results = move || session.questionnaire.with_value(|q| session.answers.with(|a| score(q, a)));
-    let complete = move || session.questionnaire.with_value(|q| session.answers.with(|a| missing_required(q, a).is_empty()));
+    let results = move || {
+        session
+            .questionnaire
+            .with_value(|q| session.answers.with(|a| score(q, a)))
+    };
+    let complete = move || {
+        session
+            .questionnaire
+            .with_value(|q| session.answers.with(|a| missing_required(q, a).is_empty()))
+    };
     let store = expect_context::<AnswerStore>();
     let start_again = move |_| {
         let id = session.questionnaire.with_value(|q| q.id.clone());
@@ -59,7 +67,14 @@ fn ScoreCard(result: ScoreResult) -> impl IntoView {
     });
     let note_key = keys::cutoffs_note(&result.score, &result.cutoffs);
     let has_note = session.has_text(&note_key);
-    let ScoreResult { score, points, min, max, band, .. } = result;
+    let ScoreResult {
+        score,
+        points,
+        min,
+        max,
+        band,
+        ..
+    } = result;
     let advice_key = keys::band_advice(&band);
     let has_advice = session.has_text(&advice_key);
     view! {
@@ -85,9 +100,12 @@ fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32) -> impl IntoView {
     let percent = |v: i32| ((v - min) as f64 / span * 100.0).clamp(0.0, 100.0);
     let mut bands = cutoffs.bands.clone();
     bands.sort_by_key(|b| b.min);
-    let levels: Vec<u8> = session
-        .questionnaire
-        .with_value(|q| bands.iter().map(|b| q.band(&b.band).map(|x| x.level).unwrap_or(0)).collect());
+    let levels: Vec<u8> = session.questionnaire.with_value(|q| {
+        bands
+            .iter()
+            .map(|b| q.band(&b.band).map(|x| x.level).unwrap_or(0))
+            .collect()
+    });
     let segments = bands
         .iter()
         .zip(&levels)
@@ -144,7 +162,11 @@ fn AnswerReview() -> impl IntoView {
                                 .collect::<Vec<_>>()
                                 .join(", "),
                         };
-                        (item.id.clone(), session.text(&keys::item_text(&item.id)), shown)
+                        (
+                            item.id.clone(),
+                            session.text(&keys::item_text(&item.id)),
+                            shown,
+                        )
                     })
                     .collect::<Vec<_>>()
             })

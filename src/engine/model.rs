@@ -278,7 +278,11 @@ impl Questionnaire {
     pub fn text_keys(&self) -> (Vec<String>, Vec<String>) {
         let mut required: Vec<String> = [keys::TITLE, keys::DESCRIPTION, keys::INTRO]
             .iter()
-            .chain(&[keys::ABOUT_TEST, keys::ABOUT_LICENCE, keys::ABOUT_TRANSLATION])
+            .chain(&[
+                keys::ABOUT_TEST,
+                keys::ABOUT_LICENCE,
+                keys::ABOUT_TRANSLATION,
+            ])
             .map(|k| k.to_string())
             .collect();
         let mut optional = Vec::new();

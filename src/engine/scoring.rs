@@ -127,7 +127,11 @@ pub struct ScoreResult {
     pub band: String,
 }
 
-fn applicable_cutoffs<'a>(q: &Questionnaire, score: &'a Score, answers: &Answers) -> Option<&'a Cutoffs> {
+fn applicable_cutoffs<'a>(
+    q: &Questionnaire,
+    score: &'a Score,
+    answers: &Answers,
+) -> Option<&'a Cutoffs> {
     score
         .cutoffs
         .iter()

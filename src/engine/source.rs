@@ -58,9 +58,20 @@ pub fn parse<T: DeserializeOwned>(file: &Path, source: &str) -> Checked<T> {
 }
 
 /// Flatten nested tables into "a.b.c" keys; every leaf must be a string.
-fn flatten(file: &Path, source: &str, prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>, problems: &mut Vec<Problem>) {
+fn flatten(
+    file: &Path,
+    source: &str,
+    prefix: &str,
+    table: &toml::Table,
+    out: &mut BTreeMap<String, String>,
+    problems: &mut Vec<Problem>,
+) {
     for (key, value) in table {
-        let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
         match value {
             toml::Value::String(text) => {
                 if text.trim().is_empty() {
@@ -69,7 +80,12 @@ fn flatten(file: &Path, source: &str, prefix: &str, table: &toml::Table, out: &m
                 out.insert(path, text.clone());
             }
             toml::Value::Table(inner) => flatten(file, source, &path, inner, out, problems),
-            _ => problems.push(problem(file, key_line(source, &path), &path, "must be text")),
+            _ => problems.push(problem(
+                file,
+                key_line(source, &path),
+                &path,
+                "must be text",
+            )),
         }
     }
 }
@@ -105,7 +121,12 @@ pub fn load_locales(dir: &Path) -> Checked<Vec<LocaleFile>> {
         }
     }
     let Some(reference) = locales.iter().find(|l| l.language.code == FALLBACK) else {
-        problems.push(problem(dir, None, "", format!("{FALLBACK}.toml is missing: English is the reference language")));
+        problems.push(problem(
+            dir,
+            None,
+            "",
+            format!("{FALLBACK}.toml is missing: English is the reference language"),
+        ));
         return Err(problems);
     };
     let expected: BTreeSet<&String> = reference.ui.keys().collect();
@@ -114,10 +135,20 @@ pub fn load_locales(dir: &Path) -> Checked<Vec<LocaleFile>> {
         let source = fs::read_to_string(&file).unwrap_or_default();
         let have: BTreeSet<&String> = locale.ui.keys().collect();
         for missing in expected.difference(&have) {
-            problems.push(problem(&file, None, missing, format!("is missing (it is in {FALLBACK}.toml)")));
+            problems.push(problem(
+                &file,
+                None,
+                missing,
+                format!("is missing (it is in {FALLBACK}.toml)"),
+            ));
         }
         for extra in have.difference(&expected) {
-            problems.push(problem(&file, key_line(&source, extra), extra, format!("is not in {FALLBACK}.toml")));
+            problems.push(problem(
+                &file,
+                key_line(&source, extra),
+                extra,
+                format!("is not in {FALLBACK}.toml"),
+            ));
         }
     }
     if problems.is_empty() {
@@ -128,7 +159,8 @@ pub fn load_locales(dir: &Path) -> Checked<Vec<LocaleFile>> {
 }
 
 fn toml_files(dir: &Path) -> Checked<Vec<PathBuf>> {
-    let entries = fs::read_dir(dir).map_err(|e| vec![problem(dir, None, "", format!("cannot read folder: {e}"))])?;
+    let entries = fs::read_dir(dir)
+        .map_err(|e| vec![problem(dir, None, "", format!("cannot read folder: {e}"))])?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -138,7 +170,9 @@ fn toml_files(dir: &Path) -> Checked<Vec<PathBuf>> {
 }
 
 fn file_stem(file: &Path) -> String {
-    file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    file.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn load_locale(file: &Path) -> Checked<LocaleFile> {
@@ -146,7 +180,12 @@ fn load_locale(file: &Path) -> Checked<LocaleFile> {
     let mut table: toml::Table = parse(file, &source)?;
     let code = file_stem(file);
     let Some(meta) = table.remove("language") else {
-        return Err(vec![problem(file, None, "language", "needs a [language] table with `name`")]);
+        return Err(vec![problem(
+            file,
+            None,
+            "language",
+            "needs a [language] table with `name`",
+        )]);
     };
     #[derive(serde::Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -155,9 +194,14 @@ fn load_locale(file: &Path) -> Checked<LocaleFile> {
         #[serde(default)]
         also_for: Vec<String>,
     }
-    let meta: Meta = meta
-        .try_into()
-        .map_err(|e: toml::de::Error| vec![problem(file, key_line(&source, "language.name"), "[language]", e.message().trim())])?;
+    let meta: Meta = meta.try_into().map_err(|e: toml::de::Error| {
+        vec![problem(
+            file,
+            key_line(&source, "language.name"),
+            "[language]",
+            e.message().trim(),
+        )]
+    })?;
     let mut ui = BTreeMap::new();
     let mut problems = Vec::new();
     flatten(file, &source, "", &table, &mut ui, &mut problems);
@@ -189,13 +233,21 @@ pub fn load_questionnaire(dir: &Path, languages: &[Language]) -> Checked<Bundle>
     }
     let texts = load_texts(dir, &questionnaire, languages, &mut problems);
     if problems.is_empty() {
-        Ok(Bundle { questionnaire, texts })
+        Ok(Bundle {
+            questionnaire,
+            texts,
+        })
     } else {
         Err(problems)
     }
 }
 
-fn load_texts(dir: &Path, q: &Questionnaire, languages: &[Language], problems: &mut Vec<Problem>) -> BTreeMap<String, Texts> {
+fn load_texts(
+    dir: &Path,
+    q: &Questionnaire,
+    languages: &[Language],
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, Texts> {
     let (required, optional) = q.text_keys();
     let allowed: BTreeSet<&String> = required.iter().chain(&optional).collect();
     let mut all = BTreeMap::new();
@@ -203,13 +255,26 @@ fn load_texts(dir: &Path, q: &Questionnaire, languages: &[Language], problems: &
     for file in files.iter().filter(|f| !f.ends_with(STRUCTURE_FILE)) {
         let code = file_stem(file);
         if !languages.iter().any(|l| l.code == code) {
-            problems.push(problem(file, None, "", format!("\"{code}\" is not a language of this app (see locales/)")));
+            problems.push(problem(
+                file,
+                None,
+                "",
+                format!("\"{code}\" is not a language of this app (see locales/)"),
+            ));
         }
     }
     for language in languages {
         let file = dir.join(format!("{}.toml", language.code));
         if !file.exists() {
-            problems.push(problem(&file, None, "", format!("is missing: every questionnaire needs texts in {}", language.name)));
+            problems.push(problem(
+                &file,
+                None,
+                "",
+                format!(
+                    "is missing: every questionnaire needs texts in {}",
+                    language.name
+                ),
+            ));
             continue;
         }
         match load_language_file(&file, &required, &allowed) {
@@ -224,20 +289,41 @@ fn load_texts(dir: &Path, q: &Questionnaire, languages: &[Language], problems: &
     for (code, texts) in &all {
         for key in union.iter().filter(|k| !texts.texts.contains_key(**k)) {
             let file = dir.join(format!("{code}.toml"));
-            problems.push(problem(&file, None, key, "is missing here but given in another language"));
+            problems.push(problem(
+                &file,
+                None,
+                key,
+                "is missing here but given in another language",
+            ));
         }
     }
     all
 }
 
-fn load_language_file(file: &Path, required: &[String], allowed: &BTreeSet<&String>) -> Checked<Texts> {
+fn load_language_file(
+    file: &Path,
+    required: &[String],
+    allowed: &BTreeSet<&String>,
+) -> Checked<Texts> {
     let source = read(file)?;
     let mut table: toml::Table = parse(file, &source)?;
     let translation: TranslationStatus = match table.remove("translation") {
         Some(value) => value.try_into().map_err(|_| {
-            vec![problem(file, key_line(&source, "translation"), "translation", "must be \"original\", \"official\" or \"ours\"")]
+            vec![problem(
+                file,
+                key_line(&source, "translation"),
+                "translation",
+                "must be \"original\", \"official\" or \"ours\"",
+            )]
         })?,
-        None => return Err(vec![problem(file, None, "translation", "is missing: say \"original\", \"official\" or \"ours\"")]),
+        None => {
+            return Err(vec![problem(
+                file,
+                None,
+                "translation",
+                "is missing: say \"original\", \"official\" or \"ours\"",
+            )])
+        }
     };
     let mut texts = BTreeMap::new();
     let mut problems = Vec::new();
@@ -246,7 +332,12 @@ fn load_language_file(file: &Path, required: &[String], allowed: &BTreeSet<&Stri
         problems.push(problem(file, None, key, "is missing"));
     }
     for key in texts.keys().filter(|k| !allowed.contains(k)) {
-        problems.push(problem(file, key_line(&source, key), key, "is not a text this questionnaire has (unknown key)"));
+        problems.push(problem(
+            file,
+            key_line(&source, key),
+            key,
+            "is not a text this questionnaire has (unknown key)",
+        ));
     }
     if problems.is_empty() {
         Ok(Texts { translation, texts })
@@ -260,8 +351,12 @@ pub fn load_library(root: &Path) -> Checked<Library> {
     let locales = load_locales(&root.join("locales"))?;
     let languages: Vec<Language> = locales.iter().map(|l| l.language.clone()).collect();
     let qdir = root.join("questionnaires");
-    let entries = fs::read_dir(&qdir).map_err(|e| vec![problem(&qdir, None, "", format!("cannot read folder: {e}"))])?;
-    let mut dirs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    let entries = fs::read_dir(&qdir)
+        .map_err(|e| vec![problem(&qdir, None, "", format!("cannot read folder: {e}"))])?;
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     let mut bundles = Vec::new();
     let mut problems = Vec::new();
@@ -312,11 +407,18 @@ impl Library {
         };
         write_json(out.join("catalog.json"), &self.catalog())?;
         for locale in &self.locales {
-            write_json(out.join("ui").join(format!("{}.json", locale.language.code)), &locale.ui)?;
+            write_json(
+                out.join("ui")
+                    .join(format!("{}.json", locale.language.code)),
+                &locale.ui,
+            )?;
         }
         for bundle in &self.bundles {
             let id = &bundle.questionnaire.id;
-            write_json(out.join("q").join(format!("{id}.json")), &bundle.questionnaire)?;
+            write_json(
+                out.join("q").join(format!("{id}.json")),
+                &bundle.questionnaire,
+            )?;
             for (code, texts) in &bundle.texts {
                 write_json(out.join("q").join(id).join(format!("{code}.json")), texts)?;
             }

@@ -118,13 +118,28 @@ pub fn validate_structure(q: &Questionnaire, folder_name: &str, report: &mut Rep
     check_unique(report, "score", q.scores.iter().map(|s| &s.id));
     for set in &q.option_sets {
         if set.options.is_empty() {
-            report.at_id(&set.id, 0, format!("option set \"{}\"", set.id), "has no options".into());
+            report.at_id(
+                &set.id,
+                0,
+                format!("option set \"{}\"", set.id),
+                "has no options".into(),
+            );
         }
-        check_unique_within(report, &format!("option set \"{}\"", set.id), &set.id, set.options.iter().map(|o| &o.id));
+        check_unique_within(
+            report,
+            &format!("option set \"{}\"", set.id),
+            &set.id,
+            set.options.iter().map(|o| &o.id),
+        );
     }
     for page in &q.pages {
         if page.items.is_empty() {
-            report.at_id(&page.id, 0, format!("page \"{}\"", page.id), "has no items".into());
+            report.at_id(
+                &page.id,
+                0,
+                format!("page \"{}\"", page.id),
+                "has no items".into(),
+            );
         }
     }
     let mut earlier: Vec<&Item> = Vec::new();
@@ -143,7 +158,12 @@ pub fn validate_structure(q: &Questionnaire, folder_name: &str, report: &mut Rep
             .flat_map(|c| &c.bands)
             .any(|r| r.band == band.id);
         if !used {
-            report.at_id(&band.id, 0, format!("band \"{}\"", band.id), "is not used by any score's cut-offs".into());
+            report.at_id(
+                &band.id,
+                0,
+                format!("band \"{}\"", band.id),
+                "is not used by any score's cut-offs".into(),
+            );
         }
     }
 }
@@ -161,29 +181,50 @@ fn check_unique<'a>(report: &mut Report, what: &str, ids: impl Iterator<Item = &
         let count = seen.entry(id).or_insert(0);
         *count += 1;
         if *count == 2 {
-            report.at_id(id, 1, format!("{what} \"{id}\""), format!("the id \"{id}\" is used twice"));
+            report.at_id(
+                id,
+                1,
+                format!("{what} \"{id}\""),
+                format!("the id \"{id}\" is used twice"),
+            );
         }
     }
 }
 
 /// Options ids must be unique inside their item or set (the same ids may recur elsewhere).
-fn check_unique_within<'a>(report: &mut Report, place: &str, owner: &str, ids: impl Iterator<Item = &'a String>) {
+fn check_unique_within<'a>(
+    report: &mut Report,
+    place: &str,
+    owner: &str,
+    ids: impl Iterator<Item = &'a String>,
+) {
     let mut seen = BTreeSet::new();
     for id in ids {
         if !seen.insert(id) {
             let line = find_id_line(report.source, owner, 0);
-            report.push(line, place.to_string(), format!("option \"{id}\" is listed twice"));
+            report.push(
+                line,
+                place.to_string(),
+                format!("option \"{id}\" is listed twice"),
+            );
         }
     }
 }
 
 fn validate_item(q: &Questionnaire, item: &Item, earlier: &[&Item], report: &mut Report) {
     let place = format!("item \"{}\"", item.id);
-    let problem = |report: &mut Report, message: String| report.at_id(&item.id, 0, place.clone(), message);
+    let problem =
+        |report: &mut Report, message: String| report.at_id(&item.id, 0, place.clone(), message);
     match item.kind {
         ItemKind::Choice | ItemKind::Multi => match (&item.option_set, item.options.is_empty()) {
-            (Some(_), false) => problem(report, "has both `options` and `option_set`; use one".into()),
-            (None, true) => problem(report, "a choice item needs `options` or `option_set`".into()),
+            (Some(_), false) => problem(
+                report,
+                "has both `options` and `option_set`; use one".into(),
+            ),
+            (None, true) => problem(
+                report,
+                "a choice item needs `options` or `option_set`".into(),
+            ),
             (Some(set), true) if !q.option_sets.iter().any(|s| &s.id == set) => {
                 problem(report, format!("option set \"{set}\" does not exist"))
             }
@@ -245,7 +286,11 @@ impl ConditionContext<'_> {
             return self.check(not);
         }
         let id = c.item.as_deref().unwrap_or_default();
-        let tests = [c.one_of.is_some(), c.points_at_least.is_some(), c.answered.is_some()];
+        let tests = [
+            c.one_of.is_some(),
+            c.points_at_least.is_some(),
+            c.answered.is_some(),
+        ];
         if tests.iter().filter(|t| **t).count() != 1 {
             return vec![format!(
                 "the condition on \"{id}\" needs exactly one of `in`, `points_at_least` or `answered`"
@@ -272,15 +317,28 @@ fn validate_score(q: &Questionnaire, score: &Score, report: &mut Report) {
     let place = format!("score \"{}\"", score.id);
     for id in &score.items {
         match q.item(id) {
-            None => report.at_id(&score.id, 0, place.clone(), format!("names unknown item \"{id}\"")),
-            Some(item) if q.options_of(item).iter().all(|o| o.points.is_none()) => {
-                report.at_id(&score.id, 0, place.clone(), format!("item \"{id}\" carries no points"))
-            }
+            None => report.at_id(
+                &score.id,
+                0,
+                place.clone(),
+                format!("names unknown item \"{id}\""),
+            ),
+            Some(item) if q.options_of(item).iter().all(|o| o.points.is_none()) => report.at_id(
+                &score.id,
+                0,
+                place.clone(),
+                format!("item \"{id}\" carries no points"),
+            ),
             _ => {}
         }
     }
     if score.cutoffs.is_empty() {
-        report.at_id(&score.id, 0, place.clone(), "needs at least one set of cut-offs".into());
+        report.at_id(
+            &score.id,
+            0,
+            place.clone(),
+            "needs at least one set of cut-offs".into(),
+        );
         return;
     }
     if score.cutoffs.last().is_some_and(|c| c.when.is_some()) {
@@ -299,7 +357,11 @@ fn validate_score(q: &Questionnaire, score: &Score, report: &mut Report) {
         rule: "an item of this questionnaire",
     };
     let (lo, hi) = score_range(q, score);
-    check_unique(report, &format!("{place}, cut-offs"), score.cutoffs.iter().map(|c| &c.id));
+    check_unique(
+        report,
+        &format!("{place}, cut-offs"),
+        score.cutoffs.iter().map(|c| &c.id),
+    );
     for cutoffs in &score.cutoffs {
         let place = format!("{place}, cut-offs \"{}\"", cutoffs.id);
         if let Some(when) = &cutoffs.when {
@@ -314,14 +376,22 @@ fn validate_score(q: &Questionnaire, score: &Score, report: &mut Report) {
 }
 
 /// Bands must cover every reachable total exactly once.
-fn range_problems(q: &Questionnaire, bands: &[super::model::BandRange], lo: i32, hi: i32) -> Vec<String> {
+fn range_problems(
+    q: &Questionnaire,
+    bands: &[super::model::BandRange],
+    lo: i32,
+    hi: i32,
+) -> Vec<String> {
     let mut messages = Vec::new();
     for b in bands {
         if q.band(&b.band).is_none() {
             messages.push(format!("band \"{}\" is not defined in [[bands]]", b.band));
         }
         if b.min > b.max {
-            messages.push(format!("band \"{}\" has min {} above max {}", b.band, b.min, b.max));
+            messages.push(format!(
+                "band \"{}\" has min {} above max {}",
+                b.band, b.min, b.max
+            ));
         }
     }
     let mut sorted: Vec<_> = bands.iter().filter(|b| b.min <= b.max).collect();
@@ -331,23 +401,44 @@ fn range_problems(q: &Questionnaire, bands: &[super::model::BandRange], lo: i32,
         return messages;
     };
     if first.min > lo {
-        messages.push(format!("no band covers {lo} to {} (the lowest reachable score is {lo})", first.min - 1));
+        messages.push(format!(
+            "no band covers {lo} to {} (the lowest reachable score is {lo})",
+            first.min - 1
+        ));
     }
     for pair in sorted.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b.min > a.max + 1 {
-            messages.push(format!("gap: no band covers {} to {} (between \"{}\" and \"{}\")", a.max + 1, b.min - 1, a.band, b.band));
+            messages.push(format!(
+                "gap: no band covers {} to {} (between \"{}\" and \"{}\")",
+                a.max + 1,
+                b.min - 1,
+                a.band,
+                b.band
+            ));
         } else if b.min <= a.max {
-            messages.push(format!("overlap: \"{}\" and \"{}\" both cover {} to {}", a.band, b.band, b.min, a.max.min(b.max)));
+            messages.push(format!(
+                "overlap: \"{}\" and \"{}\" both cover {} to {}",
+                a.band,
+                b.band,
+                b.min,
+                a.max.min(b.max)
+            ));
         }
     }
     let top = sorted.iter().map(|b| b.max).max().unwrap_or(lo);
     if top < hi {
-        messages.push(format!("no band covers {} to {hi} (the highest reachable score is {hi})", top + 1));
+        messages.push(format!(
+            "no band covers {} to {hi} (the highest reachable score is {hi})",
+            top + 1
+        ));
     }
     for b in &sorted {
         if b.min > hi || b.max < lo {
-            messages.push(format!("band \"{}\" ({} to {}) lies outside the reachable scores {lo} to {hi}", b.band, b.min, b.max));
+            messages.push(format!(
+                "band \"{}\" ({} to {}) lies outside the reachable scores {lo} to {hi}",
+                b.band, b.min, b.max
+            ));
         }
     }
     messages

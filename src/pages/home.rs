@@ -11,7 +11,12 @@ pub fn HomePage() -> impl IntoView {
     let catalog = expect_context::<CatalogState>();
     let entries = move |tool: &str| -> Vec<CatalogEntry> {
         catalog.0.with(|c| match c {
-            Some(Ok(c)) => c.questionnaires.iter().filter(|q| q.tool == tool).cloned().collect(),
+            Some(Ok(c)) => c
+                .questionnaires
+                .iter()
+                .filter(|q| q.tool == tool)
+                .cloned()
+                .collect(),
             _ => vec![],
         })
     };
@@ -43,12 +48,24 @@ pub fn HomePage() -> impl IntoView {
 fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
     let i18n = use_i18n();
     let go = use_go();
-    let CatalogEntry { id, minutes, titles, descriptions, .. } = entry;
+    let CatalogEntry {
+        id,
+        minutes,
+        titles,
+        descriptions,
+        ..
+    } = entry;
     let title = {
         let titles = titles.clone();
-        move || i18n.lang.with(|l| titles.get(l).cloned().unwrap_or_default())
+        move || {
+            i18n.lang
+                .with(|l| titles.get(l).cloned().unwrap_or_default())
+        }
     };
-    let description = move || i18n.lang.with(|l| descriptions.get(l).cloned().unwrap_or_default());
+    let description = move || {
+        i18n.lang
+            .with(|l| descriptions.get(l).cloned().unwrap_or_default())
+    };
     let heading_id = format!("card-{id}");
     view! {
         <li class="card">

@@ -42,7 +42,8 @@ impl Session {
     }
 
     pub fn has_text(&self, key: &str) -> bool {
-        self.texts.with(|t| t.as_ref().is_some_and(|t| t.get(key).is_some()))
+        self.texts
+            .with(|t| t.as_ref().is_some_and(|t| t.get(key).is_some()))
     }
 
     pub fn go(&self, step: Step) {
@@ -69,7 +70,9 @@ pub fn QuestionnairePage(id: String) -> impl IntoView {
             let lang = i18n.lang.get();
             let id = id.clone();
             spawn_local(async move {
-                if let Ok(t) = platform::fetch_json::<Texts>(&format!("data/q/{id}/{lang}.json")).await {
+                if let Ok(t) =
+                    platform::fetch_json::<Texts>(&format!("data/q/{id}/{lang}.json")).await
+                {
                     if i18n.lang.get_untracked() == lang {
                         texts.set(Some(t));
                     }
@@ -100,7 +103,11 @@ fn Screens(questionnaire: Arc<Questionnaire>, texts: RwSignal<Option<Texts>>) ->
     let id = questionnaire.id.clone();
     let answers = {
         let id = id.clone();
-        Signal::derive(move || store.0.with(|all| all.get(&id).cloned().unwrap_or_default()))
+        Signal::derive(move || {
+            store
+                .0
+                .with(|all| all.get(&id).cloned().unwrap_or_default())
+        })
     };
     let set_answers = Callback::new(move |a: Answers| {
         store.0.update(|all| {
@@ -116,8 +123,9 @@ fn Screens(questionnaire: Arc<Questionnaire>, texts: RwSignal<Option<Texts>>) ->
         reviewing: RwSignal::new(false),
     };
     provide_context(session);
+    let has_texts = Memo::new(move |_| texts.with(Option::is_some));
     move || {
-        if texts.with(Option::is_none) {
+        if !has_texts.get() {
             return ().into_any();
         }
         match session.step.get() {
@@ -139,7 +147,9 @@ fn StartScreen() -> impl IntoView {
     let minutes = session.questionnaire.with_value(|q| q.minutes);
     let start = move |_| {
         let first = session.questionnaire.with_value(|q| {
-            session.answers.with_untracked(|a| shown_items(q, a).first().map(|i| i.id.clone()))
+            session
+                .answers
+                .with_untracked(|a| shown_items(q, a).first().map(|i| i.id.clone()))
         });
         if let Some(first) = first {
             session.go(Step::Item(first));
@@ -161,9 +171,14 @@ fn ItemScreen(item_id: String) -> impl IntoView {
     let session = use_session();
     let error = RwSignal::new(false);
     let shown = Memo::new(move |_| {
-        session
-            .questionnaire
-            .with_value(|q| session.answers.with(|a| shown_items(q, a).iter().map(|i| i.id.clone()).collect::<Vec<_>>()))
+        session.questionnaire.with_value(|q| {
+            session.answers.with(|a| {
+                shown_items(q, a)
+                    .iter()
+                    .map(|i| i.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let position = {
         let item_id = item_id.clone();
@@ -172,19 +187,28 @@ fn ItemScreen(item_id: String) -> impl IntoView {
     let (shown, position) = (move || shown.get(), move || position.get());
     let page_id = session
         .questionnaire
-        .with_value(|q| q.pages.iter().find(|p| p.items.iter().any(|i| i.id == item_id)).map(|p| p.id.clone()))
+        .with_value(|q| {
+            q.pages
+                .iter()
+                .find(|p| p.items.iter().any(|i| i.id == item_id))
+                .map(|p| p.id.clone())
+        })
         .unwrap_or_default();
-    let first_of_page = session
-        .questionnaire
-        .with_value(|q| q.pages.iter().any(|p| p.items.first().is_some_and(|i| i.id == item_id)));
+    let first_of_page = session.questionnaire.with_value(|q| {
+        q.pages
+            .iter()
+            .any(|p| p.items.first().is_some_and(|i| i.id == item_id))
+    });
     let intro_key = keys::page_intro(&page_id);
 
     let next = {
         let item_id = item_id.clone();
         move |_| {
-            let missing = session
-                .questionnaire
-                .with_value(|q| session.answers.with_untracked(|a| missing_required(q, a).iter().any(|i| i.id == item_id)));
+            let missing = session.questionnaire.with_value(|q| {
+                session
+                    .answers
+                    .with_untracked(|a| missing_required(q, a).iter().any(|i| i.id == item_id))
+            });
             if missing || error.get_untracked() {
                 error.set(true);
                 focus_soon("item-error");
@@ -193,7 +217,9 @@ fn ItemScreen(item_id: String) -> impl IntoView {
             let list = shown();
             let here = list.iter().position(|i| *i == item_id).unwrap_or(0);
             match list.get(here + 1) {
-                Some(next) if !session.reviewing.get_untracked() => session.go(Step::Item(next.clone())),
+                Some(next) if !session.reviewing.get_untracked() => {
+                    session.go(Step::Item(next.clone()))
+                }
                 _ => session.go(Step::Result),
             }
         }
@@ -213,7 +239,10 @@ fn ItemScreen(item_id: String) -> impl IntoView {
     let progress_text = move || {
         i18n.fill(
             "questionnaire.progress",
-            &[("current", (position() + 1).to_string()), ("total", shown().len().to_string())],
+            &[
+                ("current", (position() + 1).to_string()),
+                ("total", shown().len().to_string()),
+            ],
         )
     };
     view! {

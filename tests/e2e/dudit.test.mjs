@@ -121,7 +121,7 @@ test('changing an answer from the result page changes the result', async () => {
   const points = [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0];
   const q = await takeDudit(page, 'en', { sex: 'male', points });
   await assertResult(page, q, 5, 'male');
-  await page.getByText(q.ui['result.your_answers']).click();
+  await page.getByText(q.ui['result.your_answers'], { exact: true }).click();
   const q10 = q.texts['items.q10.text'];
   await page.getByRole('button', { name: fill(q.ui['result.change_answer'], { question: q10 }) }).click();
   await page.getByRole('radio', { name: q.labelOf(q.items.find((i) => i.id === 'q10'), 'yes_past_year'), exact: true }).check();
