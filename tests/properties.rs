@@ -52,7 +52,7 @@ proptest! {
     #[test]
     fn every_answer_set_scores_in_range_and_in_exactly_one_band(picks in prop::collection::vec(any::<u64>(), 200)) {
         for q in QUESTIONNAIRES.iter() {
-            let answers = answers_from(&q, &picks);
+            let answers = answers_from(q, &picks);
             let results = score(q, &answers);
             let effective = effective_answers(q, &answers);
             prop_assert_eq!(results.len(), q.scores.len(), "{}: every score gets a band", q.id);

@@ -1,0 +1,63 @@
+//! The `questionnaires` command as trunk's build hook and an NGO run it.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A copy of the shipped locales and questionnaires in a temporary folder.
+fn copy_of_data() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["locales", "questionnaires", "questionnaires/dudit"] {
+        fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for entry in fs::read_dir(Path::new(ROOT).join(sub)).unwrap().flatten() {
+            if entry.path().is_file() {
+                fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    dir
+}
+
+fn run(dir: &Path, args: &[&str]) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_questionnaires")).args(args).current_dir(dir).output().unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn build_writes_the_catalog_ui_strings_and_questionnaires() {
+    let data = copy_of_data();
+    let (ok, stderr) = run(data.path(), &["build", "out"]);
+    assert!(ok, "{stderr}");
+    let catalog = fs::read_to_string(data.path().join("out/catalog.json")).unwrap();
+    assert!(catalog.contains("\"dudit\""));
+    for code in ["en", "fr", "sr", "hr", "mk", "el", "ro"] {
+        assert!(data.path().join(format!("out/ui/{code}.json")).is_file());
+        assert!(data.path().join(format!("out/q/dudit/{code}.json")).is_file());
+    }
+}
+
+#[test]
+fn a_broken_questionnaire_fails_the_build_with_file_and_line() {
+    let data = copy_of_data();
+    let file = data.path().join("questionnaires/dudit/questionnaire.toml");
+    let source = fs::read_to_string(&file).unwrap();
+    fs::write(&file, source.replace("{ band = \"dependence\", min = 25, max = 44 },\n]\n\n[[scores.cutoffs]]\nid = \"women\"", "{ band = \"dependence\", min = 24, max = 44 },\n]\n\n[[scores.cutoffs]]\nid = \"women\"")).unwrap();
+    let (ok, stderr) = run(data.path(), &["build", "out"]);
+    assert!(!ok);
+    assert!(stderr.contains("questionnaires/dudit/questionnaire.toml:161: score \"total\", cut-offs \"men\": overlap"), "{stderr}");
+    assert!(!data.path().join("out").exists(), "nothing is written when a file is invalid");
+}
+
+#[test]
+fn check_names_a_missing_translation_for_one_folder() {
+    let data = copy_of_data();
+    let file = data.path().join("questionnaires/dudit/mk.toml");
+    let source = fs::read_to_string(&file).unwrap();
+    let without = source.lines().filter(|l| !l.starts_with("yes_past_year")).collect::<Vec<_>>().join("\n");
+    fs::write(&file, without).unwrap();
+    let (ok, stderr) = run(data.path(), &["check", "questionnaires/dudit"]);
+    assert!(!ok);
+    assert!(stderr.contains("mk.toml: option_sets.yes_in_past_year.yes_past_year: is missing"), "{stderr}");
+}

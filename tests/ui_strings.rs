@@ -1,0 +1,70 @@
+//! The interface strings the Rust code asks for all exist in the English locale, and every
+//! English string is used (other languages are held to English's keys by the locale loader).
+
+use selfassess::engine::source::load_locales;
+use selfassess::engine::validate::TOOLS;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const SECTIONS: [&str; 6] = ["app", "home", "questionnaire", "nav", "result", "about"];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every string literal in the UI code that looks like `section.key`.
+fn keys_in_code() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(&Path::new(ROOT).join("src"), &mut files);
+    let mut keys = BTreeSet::new();
+    for file in files.iter().filter(|f| !f.components().any(|c| c.as_os_str() == "engine")) {
+        let source = fs::read_to_string(file).unwrap();
+        for literal in source.split('"').skip(1).step_by(2) {
+            let Some((section, rest)) = literal.split_once('.') else { continue };
+            if SECTIONS.contains(&section) && !rest.is_empty() && rest.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '{' || c == '}') {
+                keys.insert(literal.to_string());
+            }
+        }
+    }
+    // Keys built at run time from data.
+    let dynamic = "home.tool_{tool}";
+    assert!(keys.remove(dynamic), "the tool heading key is built as {dynamic}");
+    keys.extend(TOOLS.iter().map(|t| format!("home.tool_{t}")));
+    keys
+}
+
+#[test]
+fn every_key_the_code_uses_is_in_english_and_every_english_key_is_used() {
+    let locales = load_locales(&Path::new(ROOT).join("locales")).expect("locales are consistent");
+    let en: BTreeSet<String> = locales.iter().find(|l| l.language.code == "en").unwrap().ui.keys().cloned().collect();
+    let used = keys_in_code();
+    let missing: Vec<_> = used.difference(&en).collect();
+    let unused: Vec<_> = en.difference(&used).collect();
+    assert!(missing.is_empty(), "used in src/ but not in locales/en.toml: {missing:?}");
+    assert!(unused.is_empty(), "in locales/en.toml but not used in src/: {unused:?}");
+}
+
+#[test]
+fn every_language_has_every_string_and_no_other() {
+    let locales = load_locales(&Path::new(ROOT).join("locales")).expect("locales are consistent");
+    let codes: BTreeSet<&str> = locales.iter().map(|l| l.language.code.as_str()).collect();
+    assert_eq!(codes, BTreeSet::from(["el", "en", "fr", "hr", "mk", "ro", "sr"]));
+    let en = &locales.iter().find(|l| l.language.code == "en").unwrap().ui;
+    for locale in &locales {
+        let keys: Vec<_> = locale.ui.keys().collect();
+        assert_eq!(keys, en.keys().collect::<Vec<_>>(), "{}", locale.language.code);
+        for (key, text) in &locale.ui {
+            let placeholders = |t: &str| t.split('{').skip(1).filter_map(|p| p.split_once('}').map(|x| x.0.to_string())).collect::<BTreeSet<_>>();
+            assert_eq!(placeholders(text), placeholders(&en[key]), "{} {key}: placeholders differ from English", locale.language.code);
+        }
+    }
+}
