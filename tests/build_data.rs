@@ -21,8 +21,15 @@ fn copy_of_data() -> tempfile::TempDir {
 }
 
 fn run(dir: &Path, args: &[&str]) -> (bool, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_questionnaires")).args(args).current_dir(dir).output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_questionnaires"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -34,7 +41,10 @@ fn build_writes_the_catalog_ui_strings_and_questionnaires() {
     assert!(catalog.contains("\"dudit\""));
     for code in ["en", "fr", "sr", "hr", "mk", "el", "ro"] {
         assert!(data.path().join(format!("out/ui/{code}.json")).is_file());
-        assert!(data.path().join(format!("out/q/dudit/{code}.json")).is_file());
+        assert!(data
+            .path()
+            .join(format!("out/q/dudit/{code}.json"))
+            .is_file());
     }
 }
 
@@ -47,7 +57,10 @@ fn a_broken_questionnaire_fails_the_build_with_file_and_line() {
     let (ok, stderr) = run(data.path(), &["build", "out"]);
     assert!(!ok);
     assert!(stderr.contains("questionnaires/dudit/questionnaire.toml:161: score \"total\", cut-offs \"men\": overlap"), "{stderr}");
-    assert!(!data.path().join("out").exists(), "nothing is written when a file is invalid");
+    assert!(
+        !data.path().join("out").exists(),
+        "nothing is written when a file is invalid"
+    );
 }
 
 #[test]
@@ -55,9 +68,16 @@ fn check_names_a_missing_translation_for_one_folder() {
     let data = copy_of_data();
     let file = data.path().join("questionnaires/dudit/mk.toml");
     let source = fs::read_to_string(&file).unwrap();
-    let without = source.lines().filter(|l| !l.starts_with("yes_past_year")).collect::<Vec<_>>().join("\n");
+    let without = source
+        .lines()
+        .filter(|l| !l.starts_with("yes_past_year"))
+        .collect::<Vec<_>>()
+        .join("\n");
     fs::write(&file, without).unwrap();
     let (ok, stderr) = run(data.path(), &["check", "questionnaires/dudit"]);
     assert!(!ok);
-    assert!(stderr.contains("mk.toml: option_sets.yes_in_past_year.yes_past_year: is missing"), "{stderr}");
+    assert!(
+        stderr.contains("mk.toml: option_sets.yes_in_past_year.yes_past_year: is missing"),
+        "{stderr}"
+    );
 }

@@ -3,8 +3,20 @@
 use selfassess::engine::language::{negotiate, Language};
 
 fn languages() -> Vec<Language> {
-    let l = |code: &str, also: &[&str]| Language { code: code.into(), name: code.into(), also_for: also.iter().map(|s| s.to_string()).collect() };
-    vec![l("en", &[]), l("fr", &[]), l("sr", &["sh", "cnr"]), l("hr", &["bs"]), l("mk", &[]), l("el", &[]), l("ro", &[])]
+    let l = |code: &str, also: &[&str]| Language {
+        code: code.into(),
+        name: code.into(),
+        also_for: also.iter().map(|s| s.to_string()).collect(),
+    };
+    vec![
+        l("en", &[]),
+        l("fr", &[]),
+        l("sr", &["sh", "cnr"]),
+        l("hr", &["bs"]),
+        l("mk", &[]),
+        l("el", &[]),
+        l("ro", &[]),
+    ]
 }
 
 fn browser(tags: &[&str]) -> Vec<String> {
@@ -13,18 +25,27 @@ fn browser(tags: &[&str]) -> Vec<String> {
 
 #[test]
 fn the_url_wins() {
-    assert_eq!(negotiate(Some("mk"), &browser(&["fr-FR"]), &languages()), "mk");
+    assert_eq!(
+        negotiate(Some("mk"), &browser(&["fr-FR"]), &languages()),
+        "mk"
+    );
 }
 
 #[test]
 fn an_unknown_url_language_falls_through_to_the_browser() {
-    assert_eq!(negotiate(Some("xx"), &browser(&["ro-RO"]), &languages()), "ro");
+    assert_eq!(
+        negotiate(Some("xx"), &browser(&["ro-RO"]), &languages()),
+        "ro"
+    );
     assert_eq!(negotiate(Some(""), &browser(&["el"]), &languages()), "el");
 }
 
 #[test]
 fn browser_languages_in_order_by_primary_subtag() {
-    assert_eq!(negotiate(None, &browser(&["de-DE", "sr-Latn-RS", "en"]), &languages()), "sr");
+    assert_eq!(
+        negotiate(None, &browser(&["de-DE", "sr-Latn-RS", "en"]), &languages()),
+        "sr"
+    );
     assert_eq!(negotiate(None, &browser(&["FR-ca"]), &languages()), "fr");
 }
 
@@ -36,6 +57,9 @@ fn related_languages_reach_the_closest_we_have() {
 
 #[test]
 fn english_when_nothing_matches() {
-    assert_eq!(negotiate(None, &browser(&["ja-JP", "de"]), &languages()), "en");
+    assert_eq!(
+        negotiate(None, &browser(&["ja-JP", "de"]), &languages()),
+        "en"
+    );
     assert_eq!(negotiate(None, &[], &languages()), "en");
 }

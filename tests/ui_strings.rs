@@ -26,18 +26,31 @@ fn keys_in_code() -> BTreeSet<String> {
     let mut files = Vec::new();
     rust_files(&Path::new(ROOT).join("src"), &mut files);
     let mut keys = BTreeSet::new();
-    for file in files.iter().filter(|f| !f.components().any(|c| c.as_os_str() == "engine")) {
+    for file in files
+        .iter()
+        .filter(|f| !f.components().any(|c| c.as_os_str() == "engine"))
+    {
         let source = fs::read_to_string(file).unwrap();
         for literal in source.split('"').skip(1).step_by(2) {
-            let Some((section, rest)) = literal.split_once('.') else { continue };
-            if SECTIONS.contains(&section) && !rest.is_empty() && rest.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '{' || c == '}') {
+            let Some((section, rest)) = literal.split_once('.') else {
+                continue;
+            };
+            if SECTIONS.contains(&section)
+                && !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_' || c == '{' || c == '}')
+            {
                 keys.insert(literal.to_string());
             }
         }
     }
     // Keys built at run time from data.
     let dynamic = "home.tool_{tool}";
-    assert!(keys.remove(dynamic), "the tool heading key is built as {dynamic}");
+    assert!(
+        keys.remove(dynamic),
+        "the tool heading key is built as {dynamic}"
+    );
     keys.extend(TOOLS.iter().map(|t| format!("home.tool_{t}")));
     keys
 }
@@ -45,26 +58,57 @@ fn keys_in_code() -> BTreeSet<String> {
 #[test]
 fn every_key_the_code_uses_is_in_english_and_every_english_key_is_used() {
     let locales = load_locales(&Path::new(ROOT).join("locales")).expect("locales are consistent");
-    let en: BTreeSet<String> = locales.iter().find(|l| l.language.code == "en").unwrap().ui.keys().cloned().collect();
+    let en: BTreeSet<String> = locales
+        .iter()
+        .find(|l| l.language.code == "en")
+        .unwrap()
+        .ui
+        .keys()
+        .cloned()
+        .collect();
     let used = keys_in_code();
     let missing: Vec<_> = used.difference(&en).collect();
     let unused: Vec<_> = en.difference(&used).collect();
-    assert!(missing.is_empty(), "used in src/ but not in locales/en.toml: {missing:?}");
-    assert!(unused.is_empty(), "in locales/en.toml but not used in src/: {unused:?}");
+    assert!(
+        missing.is_empty(),
+        "used in src/ but not in locales/en.toml: {missing:?}"
+    );
+    assert!(
+        unused.is_empty(),
+        "in locales/en.toml but not used in src/: {unused:?}"
+    );
 }
 
 #[test]
 fn every_language_has_every_string_and_no_other() {
     let locales = load_locales(&Path::new(ROOT).join("locales")).expect("locales are consistent");
     let codes: BTreeSet<&str> = locales.iter().map(|l| l.language.code.as_str()).collect();
-    assert_eq!(codes, BTreeSet::from(["el", "en", "fr", "hr", "mk", "ro", "sr"]));
+    assert_eq!(
+        codes,
+        BTreeSet::from(["el", "en", "fr", "hr", "mk", "ro", "sr"])
+    );
     let en = &locales.iter().find(|l| l.language.code == "en").unwrap().ui;
     for locale in &locales {
         let keys: Vec<_> = locale.ui.keys().collect();
-        assert_eq!(keys, en.keys().collect::<Vec<_>>(), "{}", locale.language.code);
+        assert_eq!(
+            keys,
+            en.keys().collect::<Vec<_>>(),
+            "{}",
+            locale.language.code
+        );
         for (key, text) in &locale.ui {
-            let placeholders = |t: &str| t.split('{').skip(1).filter_map(|p| p.split_once('}').map(|x| x.0.to_string())).collect::<BTreeSet<_>>();
-            assert_eq!(placeholders(text), placeholders(&en[key]), "{} {key}: placeholders differ from English", locale.language.code);
+            let placeholders = |t: &str| {
+                t.split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|x| x.0.to_string()))
+                    .collect::<BTreeSet<_>>()
+            };
+            assert_eq!(
+                placeholders(text),
+                placeholders(&en[key]),
+                "{} {key}: placeholders differ from English",
+                locale.language.code
+            );
         }
     }
 }
