@@ -151,3 +151,31 @@ test('switching language mid-questionnaire keeps every answer', async () => {
   assert.ok(await page.getByRole('radio', { name: hr.labelOf(hr.items[0], 'female'), exact: true }).isChecked());
   await page.context().close();
 });
+
+test('a full run fetches only the app\'s own files, and writes nothing to storage', async () => {
+  const page = await app.page();
+  const requests = [];
+  page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData() }));
+  const points = [2, 1, 0, 3, 1, 0, 2, 0, 1, 2, 4];
+  const q = await takeDudit(page, 'ro', { sex: 'female', age: 31, points });
+  await assertResult(page, q, sum(points), 'female');
+  const origin = new URL(app.base).origin;
+  assert.ok(requests.length > 0);
+  for (const r of requests) {
+    const url = new URL(r.url);
+    assert.equal(url.origin, origin, `${r.url} is not the app's own origin`);
+    assert.equal(r.method, 'GET', r.url);
+    assert.equal(r.body, null, r.url);
+    // The only query string is the page's own (?lang=…); data files carry none.
+    assert.ok(url.pathname === '/' || url.search === '', `${r.url} carries a query`);
+    for (const answer of ['female', 'sex=', 'age=', 'q1=', 'yes_past_year']) assert.ok(!r.url.includes(answer), `${r.url} names an answer`);
+  }
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
+    idb: (await indexedDB.databases()).length,
+  }));
+  assert.deepEqual(stored, { local: 0, session: 0, cookie: '', idb: 0 });
+  // Answers are not in the address either.
+  assert.ok(!page.url().includes('female'));
+  await page.context().close();
+});
