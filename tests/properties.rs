@@ -60,8 +60,12 @@ proptest! {
                 let (min, max) = score_range(q, scale);
                 prop_assert!(min <= result.points && result.points <= max, "{}: {} outside {}..{}", q.id, result.points, min, max);
                 let cutoffs = scale.cutoffs.iter().find(|c| c.when.as_ref().is_none_or(|w| holds(q, w, &effective))).unwrap();
-                let containing = cutoffs.bands.iter().filter(|b| b.min <= result.points && result.points <= b.max).count();
-                prop_assert_eq!(containing, 1, "{}: {} points", q.id, result.points);
+                let containing: Vec<_> = cutoffs.bands.iter().filter(|b| b.min <= result.points && result.points <= b.max).collect();
+                prop_assert_eq!(containing.len(), 1, "{}: {} points", q.id, result.points);
+                prop_assert!(cutoffs.bands.iter().any(|b| b.band == result.band));
+                if result.adjusted.is_empty() {
+                    prop_assert_eq!(&containing[0].band, &result.band);
+                }
             }
         }
     }

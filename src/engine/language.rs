@@ -22,6 +22,11 @@ pub struct CatalogEntry {
     pub id: String,
     pub tool: String,
     pub minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// The topic's label per language, for the guided start ("Alcohol", "Cannabis"…).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub topic_labels: BTreeMap<String, String>,
     pub titles: BTreeMap<String, String>,
     pub descriptions: BTreeMap<String, String>,
 }

@@ -18,6 +18,10 @@ pub struct Questionnaire {
     /// About how long it takes, shown on the start screen.
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// What a self-test is about ("alcohol", "cannabis", "drugs"): the guided start offers it
+    /// to people who say they used that in the past year. Its label is the text `topic`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     pub about: About,
     #[serde(default)]
     pub option_sets: Vec<OptionSet>,
@@ -26,6 +30,19 @@ pub struct Questionnaire {
     pub bands: Vec<Band>,
     #[serde(default)]
     pub scores: Vec<Score>,
+    /// Feedback shown with the result when a condition holds, such as harms someone reported.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: String,
+    pub when: Condition,
+    /// Urgent notes come first, with emergency and help contacts beside them.
+    #[serde(default)]
+    pub urgent: bool,
 }
 
 /// Authorship and terms of an instrument; these stay in their original language.
@@ -100,6 +117,16 @@ pub struct Item {
     /// Shown (and counted) only when this holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
+    /// A panel shown beside the question, filled from the chosen country's data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aside: Option<Aside>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aside {
+    /// What one standard drink is in the person's country, in grams and examples.
+    StandardDrink,
 }
 
 /// A condition on earlier answers. Exactly one form is used:
@@ -142,6 +169,18 @@ pub struct Score {
     pub items: Vec<String>,
     /// Tried in order: the first whose `when` holds gives the bands.
     pub cutoffs: Vec<Cutoffs>,
+    /// Rules that move the result up one or more bands, such as the AUDIT's advice to do so
+    /// when the dependence items score high.
+    #[serde(default)]
+    pub adjust: Vec<Adjust>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adjust {
+    pub id: String,
+    pub when: Condition,
+    pub raise_bands: u8,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -263,6 +302,13 @@ pub mod keys {
     pub fn band_advice(band: &str) -> String {
         format!("bands.{band}.advice")
     }
+    pub fn adjust_note(score: &str, adjust: &str) -> String {
+        format!("scores.{score}.adjust.{adjust}.note")
+    }
+    pub fn note_text(note: &str) -> String {
+        format!("notes.{note}.text")
+    }
+    pub const TOPIC: &str = "topic";
 }
 
 impl Questionnaire {
@@ -307,8 +353,20 @@ impl Questionnaire {
             required.push(keys::band_meaning(&band.id));
             optional.push(keys::band_advice(&band.id));
         }
+        if self.topic.is_some() {
+            required.push(keys::TOPIC.to_string());
+        }
+        for note in &self.notes {
+            required.push(keys::note_text(&note.id));
+        }
         for score in &self.scores {
             required.push(keys::score_label(&score.id));
+            required.extend(
+                score
+                    .adjust
+                    .iter()
+                    .map(|a| keys::adjust_note(&score.id, &a.id)),
+            );
             optional.extend(
                 score
                     .cutoffs

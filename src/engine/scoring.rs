@@ -1,7 +1,7 @@
 //! Which items are shown, and what the answers score.
 
 use super::answers::{Answer, Answers};
-use super::model::{Condition, Cutoffs, Item, ItemKind, Questionnaire, Score};
+use super::model::{Adjust, Condition, Cutoffs, Item, ItemKind, Note, Questionnaire, Score};
 
 /// The points one answer earns on an item (options without points earn none).
 pub fn points(q: &Questionnaire, item: &Item, answer: &Answer) -> i32 {
@@ -57,14 +57,6 @@ pub fn effective_answers(q: &Questionnaire, answers: &Answers) -> Answers {
         }
     }
     kept
-}
-
-/// Is this item shown, given all the answers so far?
-pub fn is_shown(q: &Questionnaire, item: &Item, answers: &Answers) -> bool {
-    let effective = effective_answers(q, answers);
-    item.show_if
-        .as_ref()
-        .is_none_or(|c| holds(q, c, &effective))
 }
 
 /// The items a person sees now, in order.
@@ -124,7 +116,10 @@ pub struct ScoreResult {
     pub max: i32,
     /// Which cut-offs applied (for example the ones for women).
     pub cutoffs: String,
+    /// The band given, after any adjustment.
     pub band: String,
+    /// The adjustments that held (each raised the band; the top band stays the top).
+    pub adjusted: Vec<String>,
 }
 
 fn applicable_cutoffs<'a>(
@@ -151,10 +146,18 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Vec<ScoreResult> {
                 .sum();
             let (min, max) = score_range(q, score);
             let cutoffs = applicable_cutoffs(q, score, &effective)?;
-            let band = cutoffs
-                .bands
+            let mut ordered: Vec<_> = cutoffs.bands.iter().collect();
+            ordered.sort_by_key(|b| b.min);
+            let found = ordered
                 .iter()
-                .find(|b| b.min <= points && points <= b.max)?;
+                .position(|b| b.min <= points && points <= b.max)?;
+            let adjusted: Vec<&Adjust> = score
+                .adjust
+                .iter()
+                .filter(|a| holds(q, &a.when, &effective))
+                .collect();
+            let raise: usize = adjusted.iter().map(|a| a.raise_bands as usize).sum();
+            let band = ordered[(found + raise).min(ordered.len() - 1)];
             Some(ScoreResult {
                 score: score.id.clone(),
                 points,
@@ -162,7 +165,39 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Vec<ScoreResult> {
                 max,
                 cutoffs: cutoffs.id.clone(),
                 band: band.band.clone(),
+                adjusted: adjusted.iter().map(|a| a.id.clone()).collect(),
             })
         })
         .collect()
+}
+
+/// The notes whose condition holds, urgent ones first.
+pub fn notes<'a>(q: &'a Questionnaire, answers: &Answers) -> Vec<&'a Note> {
+    let effective = effective_answers(q, answers);
+    let mut held: Vec<&Note> = q
+        .notes
+        .iter()
+        .filter(|n| holds(q, &n.when, &effective))
+        .collect();
+    held.sort_by_key(|n| !n.urgent);
+    held
+}
+
+/// The answers that added most to a score, highest first (ties in questionnaire order).
+pub fn weighed_most<'a>(
+    q: &'a Questionnaire,
+    score: &'a Score,
+    answers: &Answers,
+    how_many: usize,
+) -> Vec<(&'a Item, i32)> {
+    let effective = effective_answers(q, answers);
+    let mut earned: Vec<(&Item, i32)> = q
+        .score_items(score)
+        .into_iter()
+        .filter_map(|item| effective.get(&item.id).map(|a| (item, points(q, item, a))))
+        .filter(|(_, p)| *p > 0)
+        .collect();
+    earned.sort_by_key(|(_, p)| std::cmp::Reverse(*p));
+    earned.truncate(how_many);
+    earned
 }

@@ -390,6 +390,11 @@ impl Library {
                     id: b.questionnaire.id.clone(),
                     tool: b.questionnaire.tool.clone(),
                     minutes: b.questionnaire.minutes,
+                    topic: b.questionnaire.topic.clone(),
+                    topic_labels: match b.questionnaire.topic {
+                        Some(_) => text(b, keys::TOPIC),
+                        None => BTreeMap::new(),
+                    },
                     titles: text(b, keys::TITLE),
                     descriptions: text(b, keys::DESCRIPTION),
                 })

@@ -150,6 +150,23 @@ pub fn validate_structure(q: &Questionnaire, folder_name: &str, report: &mut Rep
     for score in &q.scores {
         validate_score(q, score, report);
     }
+    check_unique(report, "note", q.notes.iter().map(|n| &n.id));
+    let all_items: Vec<&Item> = q.items().collect();
+    let any_item = ConditionContext {
+        q,
+        allowed: &all_items,
+        rule: "an item of this questionnaire",
+    };
+    for note in &q.notes {
+        for message in any_item.check(&note.when) {
+            report.at_id(
+                &note.id,
+                0,
+                format!("note \"{}\"", note.id),
+                format!("when: {message}"),
+            );
+        }
+    }
     for band in &q.bands {
         let used = q
             .scores
@@ -362,6 +379,25 @@ fn validate_score(q: &Questionnaire, score: &Score, report: &mut Report) {
         &format!("{place}, cut-offs"),
         score.cutoffs.iter().map(|c| &c.id),
     );
+    check_unique(
+        report,
+        &format!("{place}, adjust"),
+        score.adjust.iter().map(|a| &a.id),
+    );
+    for adjust in &score.adjust {
+        let place = format!("{place}, adjust \"{}\"", adjust.id);
+        for message in ctx.check(&adjust.when) {
+            report.at_id(&adjust.id, 0, place.clone(), format!("when: {message}"));
+        }
+        if adjust.raise_bands == 0 {
+            report.at_id(
+                &adjust.id,
+                0,
+                place.clone(),
+                "raise_bands must be 1 or more".into(),
+            );
+        }
+    }
     for cutoffs in &score.cutoffs {
         let place = format!("{place}, cut-offs \"{}\"", cutoffs.id);
         if let Some(when) = &cutoffs.when {
