@@ -1,6 +1,8 @@
 //! The app shell: router, language, shared state, header.
 
 use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::quick_exit::QuickExit;
+use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::language::{negotiate, Catalog, UiTexts};
 use crate::i18n::{use_i18n, I18n};
@@ -22,6 +24,23 @@ pub fn mount() {
 /// Answers in memory only, per questionnaire; they survive a change of language, not a reload.
 #[derive(Clone, Copy)]
 pub struct AnswerStore(pub RwSignal<BTreeMap<String, Answers>>);
+
+/// The self-tests a person chose to take in this visit, in order; in memory only.
+#[derive(Clone, Copy, Default)]
+pub struct Sitting {
+    pub queue: RwSignal<Vec<String>>,
+    /// The country whose help contacts are shown; chosen by the person, never from location.
+    pub country: RwSignal<Option<String>>,
+}
+
+impl Sitting {
+    /// Forget everything this visit holds: answers, the chosen tests, the country.
+    pub fn wipe(&self, answers: AnswerStore) {
+        answers.0.set(BTreeMap::new());
+        self.queue.set(Vec::new());
+        self.country.set(None);
+    }
+}
 
 /// The catalogue once fetched (or why it could not be).
 #[derive(Clone, Copy)]
@@ -96,6 +115,8 @@ fn Shell() -> impl IntoView {
     provide_context(catalog);
     provide_context(i18n);
     provide_context(AnswerStore(RwSignal::new(BTreeMap::new())));
+    provide_context(DataCache::new());
+    provide_context(Sitting::default());
 
     spawn_local(async move {
         catalog.0.set(Some(
@@ -158,6 +179,7 @@ fn Page() -> impl IntoView {
         <header class="site-header">
             <button type="button" class="brand" on:click=go_home>{move || i18n.t("app.name")}</button>
             <LanguageSwitcher />
+            <QuickExit />
         </header>
         <main id="main" tabindex="-1">
             {move || match questionnaire.get() {

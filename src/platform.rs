@@ -60,3 +60,31 @@ pub fn focus_soon(id: &'static str) {
         }
     });
 }
+
+/// A country's name in the given language, from the browser's own `Intl.DisplayNames`.
+pub fn region_name(lang: &str, code: &str) -> String {
+    let name = (|| {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"DisplayNames".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
+        let args = js_sys::Array::of2(&js_sys::Array::of1(&lang.into()), &options);
+        let names = js_sys::Reflect::construct(&constructor, &args).ok()?;
+        let of: js_sys::Function = js_sys::Reflect::get(&names, &"of".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        of.call1(&names, &code.into()).ok()?.as_string()
+    })();
+    name.unwrap_or_else(|| code.to_string())
+}
+
+/// Open the browser's print dialog (where "Save as PDF" is too).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

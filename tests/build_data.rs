@@ -6,17 +6,29 @@ use std::process::Command;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// A copy of the shipped locales and questionnaires in a temporary folder.
-fn copy_of_data() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for sub in ["locales", "questionnaires", "questionnaires/dudit"] {
-        fs::create_dir_all(dir.path().join(sub)).unwrap();
-        for entry in fs::read_dir(Path::new(ROOT).join(sub)).unwrap().flatten() {
-            if entry.path().is_file() {
-                fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name())).unwrap();
-            }
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+/// A copy of the shipped data (site settings, locales, help contacts, questionnaires).
+fn copy_of_data() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["locales", "questionnaires", "help"] {
+        copy_tree(&Path::new(ROOT).join(sub), &dir.path().join(sub));
+    }
+    fs::copy(
+        Path::new(ROOT).join("site.toml"),
+        dir.path().join("site.toml"),
+    )
+    .unwrap();
     dir
 }
 

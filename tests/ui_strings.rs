@@ -8,7 +8,18 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SECTIONS: [&str; 6] = ["app", "home", "questionnaire", "nav", "result", "about"];
+const SECTIONS: [&str; 10] = [
+    "app",
+    "home",
+    "questionnaire",
+    "nav",
+    "result",
+    "about",
+    "sitting",
+    "help",
+    "drink",
+    "exit",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).unwrap().flatten() {

@@ -1,7 +1,8 @@
 //! One question: a fieldset of options, or a labelled number or text field.
 
+use crate::components::standard_drink::StandardDrink;
 use crate::engine::answers::Answer;
-use crate::engine::model::{keys, Item, ItemKind};
+use crate::engine::model::{keys, Aside, Item, ItemKind};
 use crate::i18n::use_i18n;
 use crate::pages::questionnaire::use_session;
 use leptos::prelude::*;
@@ -24,7 +25,10 @@ pub fn ItemView(item_id: String, error: RwSignal<bool>) -> impl IntoView {
     };
     let help_view =
         has_help.then(|| view! { <p class="help" id=format!("help-{}", item.id)>{help}</p> });
-    match item.kind {
+    let aside = item.aside.map(|aside| match aside {
+        Aside::StandardDrink => view! { <StandardDrink /> },
+    });
+    let question = match item.kind {
         ItemKind::Choice | ItemKind::Multi => view! {
             <fieldset class="item" aria-describedby=described_by>
                 <legend>{move || session.text(&text_key)}</legend>
@@ -47,7 +51,8 @@ pub fn ItemView(item_id: String, error: RwSignal<bool>) -> impl IntoView {
             </div>
         }
         .into_any(),
-    }
+    };
+    view! { {question} {aside} }
 }
 
 /// Announced when it appears; it is the target of focus after a refused "Next".

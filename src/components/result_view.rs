@@ -1,12 +1,18 @@
 //! The result: each score on a scale with its bands, what the band means, and the answers given.
 
-use crate::app::AnswerStore;
+use crate::app::{use_go, AnswerStore, CatalogState, Sitting};
 use crate::components::about_test::AboutTest;
+use crate::components::help_panel::{use_country, HelpPanel};
 use crate::components::paragraphs::Paragraphs;
+use crate::engine::answers::{Answer, Answers};
 use crate::engine::model::{keys, Cutoffs};
-use crate::engine::scoring::{missing_required, score, shown_items, ScoreResult};
+use crate::engine::model::{Item, Questionnaire};
+use crate::engine::scoring::{
+    missing_required, notes, score, shown_items, weighed_most, ScoreResult,
+};
 use crate::i18n::use_i18n;
 use crate::pages::questionnaire::{use_session, Step};
+use crate::platform;
 use leptos::prelude::*;
 
 #[component]
@@ -24,14 +30,13 @@ pub fn ResultView() -> impl IntoView {
             .with_value(|q| session.answers.with(|a| missing_required(q, a).is_empty()))
     };
     let store = expect_context::<AnswerStore>();
+    let sitting = expect_context::<Sitting>();
+    let go = use_go();
     let start_again = move |_| {
-        let id = session.questionnaire.with_value(|q| q.id.clone());
-        store.0.update(|all| {
-            all.remove(&id);
-        });
-        session.reviewing.set(false);
-        session.go(Step::Start);
+        sitting.wipe(store);
+        go(&[("q", "")]);
     };
+    let include_answers = RwSignal::new(false);
     session.reviewing.set(false);
     view! {
         <section class="result" aria-labelledby="screen-heading">
@@ -40,10 +45,24 @@ pub fn ResultView() -> impl IntoView {
                 when=complete
                 fallback=move || view! { <p role="alert">{i18n.t("result.incomplete")}</p> }
             >
+                <Notes urgent=true />
                 {move || results().into_iter().map(|r| view! { <ScoreCard result=r /> }).collect_view()}
                 <p class="not-diagnosis">{move || i18n.t("result.not_diagnosis")}</p>
+                <Notes urgent=false />
+                <SittingNext />
+                <HelpPanel />
             </Show>
             <AnswerReview />
+            <div class="print-controls">
+                <label class="option">
+                    <input type="checkbox" prop:checked=move || include_answers.get() on:change=move |ev| include_answers.set(event_target_checked(&ev)) />
+                    <span>{move || i18n.t("result.print_with_answers")}</span>
+                </label>
+                <button type="button" class="secondary" on:click=move |_| platform::print()>{move || i18n.t("result.print")}</button>
+            </div>
+            <Show when=move || include_answers.get()>
+                <PrintedAnswers />
+            </Show>
             <div class="nav-buttons">
                 <button type="button" class="secondary" on:click=start_again>{move || i18n.t("result.start_again")}</button>
             </div>
@@ -73,8 +92,14 @@ fn ScoreCard(result: ScoreResult) -> impl IntoView {
         min,
         max,
         band,
+        adjusted,
         ..
     } = result;
+    let adjust_notes: Vec<String> = adjusted
+        .iter()
+        .map(|a| keys::adjust_note(&score, a))
+        .collect();
+    let weighed = view! { <WeighedMost score=score.clone() /> };
     let advice_key = keys::band_advice(&band);
     let has_advice = session.has_text(&advice_key);
     view! {
@@ -87,7 +112,9 @@ fn ScoreCard(result: ScoreResult) -> impl IntoView {
             <h3 class="band-label">{{ let band = band.clone(); move || session.text(&keys::band_label(&band)) }}</h3>
             <Paragraphs text=Signal::derive({ let band = band.clone(); move || session.text(&keys::band_meaning(&band)) }) class="band-meaning" />
             {has_advice.then(|| view! { <Paragraphs text=Signal::derive(move || session.text(&advice_key)) class="band-advice" /> })}
+            {adjust_notes.into_iter().map(|key| view! { <p class="cutoffs-note">{move || session.text(&key)}</p> }).collect_view()}
             {has_note.then(|| view! { <p class="cutoffs-note">{move || session.text(&note_key)}</p> })}
+            {weighed}
         </div>
     }
 }
@@ -137,6 +164,215 @@ fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32) -> impl IntoView {
     }
 }
 
+/// A chosen answer's text: option labels, or the number or text given.
+fn answer_text(
+    q: &Questionnaire,
+    session: &crate::pages::questionnaire::Session,
+    item: &Item,
+    answer: &Answer,
+) -> String {
+    match answer {
+        Answer::Number(n) => n.to_string(),
+        Answer::Text(t) => t.clone(),
+        Answer::Choice(_) | Answer::Multi(_) => answer
+            .chosen()
+            .iter()
+            .map(|o| session.text(&q.option_key(item, o)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// The answers that added most to this score, so a person sees what drove the result.
+#[component]
+fn WeighedMost(score: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let rows = Memo::new(move |_| {
+        session.questionnaire.with_value(|q| {
+            let Some(scale) = q.scores.iter().find(|s| s.id == score) else {
+                return vec![];
+            };
+            session.answers.with(|answers| {
+                weighed_most(q, scale, answers, 3)
+                    .into_iter()
+                    .filter_map(|(item, points)| {
+                        let answer = answers.get(&item.id)?;
+                        Some((
+                            session.text(&keys::item_text(&item.id)),
+                            answer_text(q, &session, item, answer),
+                            points,
+                        ))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let rows = move || rows.get();
+    view! {
+        <Show when=move || !rows().is_empty()>
+            <h3 class="weighed-heading">{move || i18n.t("result.weighed_most")}</h3>
+            <ul class="weighed-most">
+                {move || rows().into_iter().map(|(question, answer, points)| view! {
+                    <li>
+                        <span class="question">{question}</span>
+                        " "
+                        <span class="answer">{answer}</span>
+                        " "
+                        <span class="points">{i18n.fill("result.points_added", &[("points", points.to_string())])}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </Show>
+    }
+}
+
+/// Feedback on what the person told us; urgent notes come first, with the emergency number.
+#[component]
+fn Notes(urgent: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let (_, country) = use_country();
+    let held = move || {
+        session.questionnaire.with_value(|q| {
+            session.answers.with(|a| {
+                notes(q, a)
+                    .into_iter()
+                    .filter(|n| n.urgent == urgent)
+                    .map(|n| keys::note_text(&n.id))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let heading = if urgent {
+        "result.urgent_heading"
+    } else {
+        "result.notes_heading"
+    };
+    view! {
+        <Show when=move || !held().is_empty()>
+            <section class=if urgent { "notes urgent" } else { "notes" } aria-labelledby=format!("notes-{urgent}")>
+                <h2 id=format!("notes-{urgent}")>{move || i18n.t(heading)}</h2>
+                {urgent.then(|| view! {
+                    <p class="emergency">
+                        <strong>{move || match country.get() {
+                            Some(c) => i18n.fill("help.emergency", &[("number", c.emergency)]),
+                            None => i18n.t("help.emergency_unknown"),
+                        }}</strong>
+                    </p>
+                })}
+                {move || held().into_iter().map(|key| view! { <p>{session.text(&key)}</p> }).collect_view()}
+            </section>
+        </Show>
+    }
+}
+
+/// In a sitting of several tests: the next one, and how the others came out.
+#[component]
+fn SittingNext() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let sitting = expect_context::<Sitting>();
+    let catalog = expect_context::<CatalogState>();
+    let store = expect_context::<AnswerStore>();
+    let go = use_go();
+    let here = session.questionnaire.with_value(|q| q.id.clone());
+    let title = move |id: &str| {
+        let lang = i18n.lang.get();
+        catalog.0.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.as_ref().ok())
+                .and_then(|c| c.questionnaires.iter().find(|q| q.id == id))
+                .and_then(|q| q.titles.get(&lang).cloned())
+                .unwrap_or_default()
+        })
+    };
+    let answered = move |id: &str| {
+        store
+            .0
+            .with(|all| all.get(id).is_some_and(|a: &Answers| !a.is_empty()))
+    };
+    let next = {
+        let here = here.clone();
+        move || {
+            sitting
+                .queue
+                .with(|q| q.iter().find(|id| **id != here && !answered(id)).cloned())
+        }
+    };
+    let others = {
+        let here = here.clone();
+        move || {
+            sitting.queue.with(|q| {
+                q.iter()
+                    .filter(|id| **id != here && answered(id))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        }
+    };
+    let go_next = go.clone();
+    view! {
+        {move || next().map(|id| {
+            let label = i18n.fill("sitting.next", &[("title", title(&id))]);
+            let go = go_next.clone();
+            view! {
+                <div class="sitting-next">
+                    <button type="button" class="primary" on:click=move |_| go(&[("q", &id)])>{label}</button>
+                </div>
+            }
+        })}
+        {move || {
+            let others = others();
+            (!others.is_empty()).then(|| {
+                let go = go.clone();
+                view! {
+                    <section class="sitting-others" aria-labelledby="others-heading">
+                        <h2 id="others-heading">{i18n.t("sitting.other_results")}</h2>
+                        <ul>
+                            {others.into_iter().map(|id| {
+                                let go = go.clone();
+                                let label = i18n.fill("sitting.see_result", &[("title", title(&id))]);
+                                view! { <li><button type="button" class="link" on:click=move |_| go(&[("q", &id)])>{label}</button></li> }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })
+        }}
+    }
+}
+
+/// The answers, for the printout only, when the person asked for them.
+#[component]
+fn PrintedAnswers() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let rows = move || {
+        session.questionnaire.with_value(|q| {
+            session.answers.with(|answers| {
+                shown_items(q, answers)
+                    .into_iter()
+                    .filter_map(|item| {
+                        answers.get(&item.id).map(|a| {
+                            (
+                                session.text(&keys::item_text(&item.id)),
+                                answer_text(q, &session, item, a),
+                            )
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    view! {
+        <section class="printed-answers">
+            <h2>{move || i18n.t("result.your_answers")}</h2>
+            <ol>{move || rows().into_iter().map(|(q, a)| view! { <li>{q}" "<strong>{a}</strong></li> }).collect_view()}</ol>
+        </section>
+    }
+}
+
 /// Every answer given, each with a way back to change it.
 #[component]
 fn AnswerReview() -> impl IntoView {
@@ -149,18 +385,10 @@ fn AnswerReview() -> impl IntoView {
                     .into_iter()
                     .map(|item| {
                         let shown = match answers.get(&item.id) {
-                            None => i18n.t("result.not_answered"),
-                            Some(a) if a.chosen().is_empty() => match a {
-                                crate::engine::answers::Answer::Number(n) => n.to_string(),
-                                crate::engine::answers::Answer::Text(t) => t.clone(),
-                                _ => i18n.t("result.not_answered"),
-                            },
-                            Some(a) => a
-                                .chosen()
-                                .iter()
-                                .map(|o| session.text(&q.option_key(item, o)))
-                                .collect::<Vec<_>>()
-                                .join(", "),
+                            Some(a) if !matches!(a, Answer::Multi(o) if o.is_empty()) => {
+                                answer_text(q, &session, item, a)
+                            }
+                            _ => i18n.t("result.not_answered"),
                         };
                         (
                             item.id.clone(),

@@ -31,11 +31,20 @@ pub struct CatalogEntry {
     pub descriptions: BTreeMap<String, String>,
 }
 
-/// What the app fetches first: the languages and the questionnaires on offer.
+/// What the app fetches first: the site's settings, the languages and the questionnaires on offer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
+    pub site: Site,
     pub languages: Vec<Language>,
     pub questionnaires: Vec<CatalogEntry>,
+}
+
+/// Settings a host of its own copy changes in `site.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// Where "Quick exit" goes: a neutral page that replaces this one.
+    pub quick_exit_url: String,
 }
 
 /// One language's interface strings, keyed like "nav.next".

@@ -1,7 +1,8 @@
 //! Reads the TOML sources (`locales/`, `questionnaires/`), validates them and writes the JSON
 //! the app fetches. Native only: the browser never parses TOML.
 
-use super::language::{Catalog, CatalogEntry, Language, UiTexts, FALLBACK};
+use super::help::{Country, HELP_FALLBACK};
+use super::language::{Catalog, CatalogEntry, Language, Site, UiTexts, FALLBACK};
 use super::model::{keys, Questionnaire, Texts, TranslationStatus};
 use super::validate::{validate_structure, Problem, Report};
 use serde::de::DeserializeOwned;
@@ -26,8 +27,10 @@ pub struct Bundle {
 
 #[derive(Debug, Clone)]
 pub struct Library {
+    pub site: Site,
     pub locales: Vec<LocaleFile>,
     pub bundles: Vec<Bundle>,
+    pub countries: Vec<Country>,
 }
 
 type Checked<T> = Result<T, Vec<Problem>>;
@@ -346,8 +349,103 @@ fn load_language_file(
     }
 }
 
-/// Load the locales and every questionnaire under `root`.
+/// `site.toml`: the settings of this copy.
+pub fn load_site(file: &Path) -> Checked<Site> {
+    let source = read(file)?;
+    let site: Site = parse(file, &source)?;
+    if !site.quick_exit_url.starts_with("https://") {
+        return Err(vec![problem(
+            file,
+            key_line(&source, "quick_exit_url"),
+            "quick_exit_url",
+            "must be an https:// address",
+        )]);
+    }
+    Ok(site)
+}
+
+/// Every `help/<cc>.toml`, checked against the app's languages.
+pub fn load_countries(dir: &Path, languages: &[Language]) -> Checked<Vec<Country>> {
+    let mut countries = Vec::new();
+    let mut problems = Vec::new();
+    for file in toml_files(dir)? {
+        let source = read(&file)?;
+        let country: Country = match parse(&file, &source) {
+            Ok(c) => c,
+            Err(mut p) => {
+                problems.append(&mut p);
+                continue;
+            }
+        };
+        let mut complain = |needle: &str, message: String| {
+            let line = source
+                .lines()
+                .position(|l| l.contains(needle))
+                .map(|n| n + 1);
+            problems.push(problem(&file, line, &country.country, message));
+        };
+        if country.country != file_stem(&file).to_uppercase() || country.country.len() != 2 {
+            complain(
+                "country",
+                format!(
+                    "the country code must be the file's name in capitals ({})",
+                    file_stem(&file).to_uppercase()
+                ),
+            );
+        }
+        for code in country
+            .languages
+            .iter()
+            .filter(|c| !languages.iter().any(|l| &l.code == *c))
+        {
+            complain(
+                "languages",
+                format!("\"{code}\" is not a language of this app"),
+            );
+        }
+        if country.services.is_empty() {
+            complain(
+                "country",
+                "lists no service: give at least one place to turn to".into(),
+            );
+        }
+        for service in &country.services {
+            let texts = std::iter::once(&service.offer).chain(service.hours.as_ref());
+            if texts.into_iter().any(|t| !t.contains_key(HELP_FALLBACK)) {
+                complain(
+                    &service.name,
+                    format!(
+                        "\"{}\": `offer` and `hours` need an English text ({HELP_FALLBACK})",
+                        service.name
+                    ),
+                );
+            }
+            if service
+                .website
+                .as_ref()
+                .is_some_and(|w| !w.starts_with("https://") && !w.starts_with("http://"))
+            {
+                complain(
+                    &service.name,
+                    format!(
+                        "\"{}\": the website must be a full http(s):// address",
+                        service.name
+                    ),
+                );
+            }
+        }
+        countries.push(country);
+    }
+    if problems.is_empty() {
+        Ok(countries)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Load the site settings, locales, help contacts and every questionnaire under `root`.
 pub fn load_library(root: &Path) -> Checked<Library> {
+    let site = load_site(&root.join("site.toml"))?;
     let locales = load_locales(&root.join("locales"))?;
     let languages: Vec<Language> = locales.iter().map(|l| l.language.clone()).collect();
     let qdir = root.join("questionnaires");
@@ -366,8 +464,17 @@ pub fn load_library(root: &Path) -> Checked<Library> {
             Err(mut p) => problems.append(&mut p),
         }
     }
+    let countries = load_countries(&root.join("help"), &languages).unwrap_or_else(|mut p| {
+        problems.append(&mut p);
+        Vec::new()
+    });
     if problems.is_empty() {
-        Ok(Library { locales, bundles })
+        Ok(Library {
+            site,
+            locales,
+            bundles,
+            countries,
+        })
     } else {
         Err(problems)
     }
@@ -382,6 +489,7 @@ impl Library {
                 .collect()
         };
         Catalog {
+            site: self.site.clone(),
             languages: self.locales.iter().map(|l| l.language.clone()).collect(),
             questionnaires: self
                 .bundles
@@ -402,7 +510,8 @@ impl Library {
         }
     }
 
-    /// Write what the app fetches: `catalog.json`, `ui/<code>.json`, `q/<id>.json`, `q/<id>/<code>.json`.
+    /// Write what the app fetches: `catalog.json`, `help.json`, `ui/<code>.json`, `q/<id>.json`,
+    /// `q/<id>/<code>.json`.
     pub fn write(&self, out: &Path) -> std::io::Result<()> {
         let write_json = |path: PathBuf, value: &dyn erased::Json| -> std::io::Result<()> {
             if let Some(parent) = path.parent() {
@@ -411,6 +520,7 @@ impl Library {
             fs::write(path, value.json())
         };
         write_json(out.join("catalog.json"), &self.catalog())?;
+        write_json(out.join("help.json"), &self.countries)?;
         for locale in &self.locales {
             write_json(
                 out.join("ui")

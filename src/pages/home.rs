@@ -1,4 +1,4 @@
-use crate::app::{use_go, CatalogState};
+use crate::app::{use_go, CatalogState, Sitting};
 use crate::engine::language::CatalogEntry;
 use crate::engine::validate::TOOLS;
 use crate::i18n::use_i18n;
@@ -33,6 +33,7 @@ pub fn HomePage() -> impl IntoView {
                     <Show when=move || !list().is_empty()>
                         <section class="tool" aria-labelledby=format!("tool-{tool}")>
                             <h2 id=format!("tool-{tool}")>{move || i18n.t(&format!("home.tool_{tool}"))}</h2>
+                            <Guide entries=Signal::derive(list) />
                             <ul class="cards">
                                 {move || list().into_iter().map(|entry| view! { <QuestionnaireCard entry=entry /> }).collect_view()}
                             </ul>
@@ -47,6 +48,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
     let i18n = use_i18n();
+    let sitting = expect_context::<Sitting>();
     let go = use_go();
     let CatalogEntry {
         id,
@@ -77,10 +79,93 @@ fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
                 class="primary"
                 id=format!("open-{id}")
                 aria-labelledby=format!("open-{id} {heading_id}")
-                on:click=move |_| go(&[("q", &id)])
+                on:click=move |_| {
+                    sitting.queue.set(vec![id.clone()]);
+                    go(&[("q", &id)]);
+                }
             >
                 {move || i18n.t("home.open")}
             </button>
         </li>
+    }
+}
+
+/// "Which of these have you used in the past 12 months?" leads to the tests that fit, taken in turn.
+#[component]
+fn Guide(entries: Signal<Vec<CatalogEntry>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let go = use_go();
+    let sitting = expect_context::<Sitting>();
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let error = RwSignal::new(false);
+    // Each topic once, in catalogue order, with its label in the current language.
+    let topics = move || {
+        let lang = i18n.lang.get();
+        let mut seen = Vec::new();
+        entries.with(|list| {
+            list.iter()
+                .filter_map(|e| {
+                    Some((
+                        e.topic.clone()?,
+                        e.topic_labels.get(&lang).cloned().unwrap_or_default(),
+                    ))
+                })
+                .filter(|(t, _)| {
+                    let new = !seen.contains(t);
+                    seen.push(t.clone());
+                    new
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let picked = chosen.get_untracked();
+        let queue: Vec<String> = entries.with_untracked(|list| {
+            list.iter()
+                .filter(|e| e.topic.as_ref().is_some_and(|t| picked.contains(t)))
+                .map(|e| e.id.clone())
+                .collect()
+        });
+        match queue.first().cloned() {
+            None => {
+                error.set(true);
+                crate::platform::focus_soon("guide-error");
+            }
+            Some(first) => {
+                sitting.queue.set(queue);
+                go(&[("q", &first)]);
+            }
+        }
+    };
+    view! {
+        <Show when=move || !topics().is_empty()>
+            <form class="guide" on:submit=submit.clone()>
+                <fieldset class="item" aria-describedby="guide-error">
+                    <legend>{move || i18n.t("home.guide_question")}</legend>
+                    <p class="help">{move || i18n.t("home.guide_help")}</p>
+                    <p id="guide-error" class="error" role="alert" tabindex="-1">{move || error.get().then(|| i18n.t("home.guide_none"))}</p>
+                    {move || topics().into_iter().map(|(topic, label)| {
+                        let input_id = format!("topic-{topic}");
+                        let checked = { let topic = topic.clone(); move || chosen.with(|c| c.contains(&topic)) };
+                        let toggle = move |_| {
+                            error.set(false);
+                            chosen.update(|c| match c.iter().position(|t| *t == topic) {
+                                Some(at) => { c.remove(at); }
+                                None => c.push(topic.clone()),
+                            });
+                        };
+                        view! {
+                            <label class="option" for=input_id.clone()>
+                                <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
+                                <span>{label}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <button type="submit" class="primary">{move || i18n.t("home.guide_start")}</button>
+            </form>
+            <h3 class="or-choose">{move || i18n.t("home.or_choose")}</h3>
+        </Show>
     }
 }

@@ -5,13 +5,13 @@ use crate::components::about_test::AboutTest;
 use crate::components::item_view::ItemView;
 use crate::components::paragraphs::Paragraphs;
 use crate::components::result_view::ResultView;
+use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::model::{keys, Questionnaire, Texts};
 use crate::engine::scoring::{missing_required, shown_items};
 use crate::i18n::use_i18n;
-use crate::platform::{self, focus_soon};
+use crate::platform::focus_soon;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +25,7 @@ pub enum Step {
 #[derive(Clone, Copy)]
 pub struct Session {
     pub questionnaire: StoredValue<Arc<Questionnaire>>,
-    pub texts: RwSignal<Option<Texts>>,
+    pub texts: Memo<Option<Arc<Texts>>>,
     pub answers: Signal<Answers>,
     pub set_answers: Callback<Answers>,
     pub step: RwSignal<Step>,
@@ -55,31 +55,19 @@ impl Session {
 #[component]
 pub fn QuestionnairePage(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let structure = RwSignal::new(None::<Result<Arc<Questionnaire>, String>>);
-    let texts = RwSignal::new(None::<Texts>);
-    {
+    let cache = expect_context::<DataCache>();
+    let structure = {
         let id = id.clone();
-        spawn_local(async move {
-            let loaded = platform::fetch_json::<Questionnaire>(&format!("data/q/{id}.json")).await;
-            structure.set(Some(loaded.map(Arc::new)));
-        });
-    }
-    {
-        let id = id.clone();
-        Effect::new(move |_| {
-            let lang = i18n.lang.get();
-            let id = id.clone();
-            spawn_local(async move {
-                if let Ok(t) =
-                    platform::fetch_json::<Texts>(&format!("data/q/{id}/{lang}.json")).await
-                {
-                    if i18n.lang.get_untracked() == lang {
-                        texts.set(Some(t));
-                    }
-                }
-            });
-        });
-    }
+        Memo::new(move |_| cache.questionnaire(&id))
+    };
+    // Keeps the previous language's texts until the new ones arrive, so the screen stays put.
+    let texts = Memo::new(move |previous: Option<&Option<Arc<Texts>>>| {
+        let fresh = i18n
+            .lang
+            .with(|lang| cache.texts(&id, lang))
+            .and_then(Result::ok);
+        fresh.or_else(|| previous.cloned().flatten())
+    });
     move || match structure.get() {
         None => view! { <p role="status">{i18n.t("app.loading")}</p> }.into_any(),
         Some(Err(_)) => view! { <NotFound /> }.into_any(),
@@ -98,7 +86,7 @@ fn NotFound() -> impl IntoView {
 }
 
 #[component]
-fn Screens(questionnaire: Arc<Questionnaire>, texts: RwSignal<Option<Texts>>) -> impl IntoView {
+fn Screens(questionnaire: Arc<Questionnaire>, texts: Memo<Option<Arc<Texts>>>) -> impl IntoView {
     let store = expect_context::<AnswerStore>();
     let id = questionnaire.id.clone();
     let answers = {
@@ -114,12 +102,15 @@ fn Screens(questionnaire: Arc<Questionnaire>, texts: RwSignal<Option<Texts>>) ->
             all.insert(id.clone(), a);
         })
     });
+    // Back to a finished test (from the results of a sitting): its result, not its start.
+    let finished =
+        answers.with_untracked(|a| !a.is_empty() && missing_required(&questionnaire, a).is_empty());
     let session = Session {
         questionnaire: StoredValue::new(questionnaire),
         texts,
         answers,
         set_answers,
-        step: RwSignal::new(Step::Start),
+        step: RwSignal::new(if finished { Step::Result } else { Step::Start }),
         reviewing: RwSignal::new(false),
     };
     provide_context(session);
@@ -236,6 +227,35 @@ fn ItemScreen(item_id: String) -> impl IntoView {
         }
     };
     let is_last = move || position() + 1 >= shown().len() || session.reviewing.get();
+    let optional_page = first_of_page
+        && session
+            .questionnaire
+            .with_value(|q| q.pages.iter().any(|p| p.id == page_id && p.optional));
+    let skip_page = {
+        let page_id = page_id.clone();
+        move |_| {
+            let after = session.questionnaire.with_value(|q| {
+                let on_page: Vec<String> = q
+                    .pages
+                    .iter()
+                    .filter(|p| p.id == page_id)
+                    .flat_map(|p| p.items.iter().map(|i| i.id.clone()))
+                    .collect();
+                let mut answers = session.answers.get_untracked();
+                answers.retain(|id, _| !on_page.contains(id));
+                session.set_answers.run(answers.clone());
+                shown_items(q, &answers)
+                    .into_iter()
+                    .skip_while(|i| !on_page.contains(&i.id))
+                    .find(|i| !on_page.contains(&i.id))
+                    .map(|i| i.id.clone())
+            });
+            match after {
+                Some(next) if !session.reviewing.get_untracked() => session.go(Step::Item(next)),
+                _ => session.go(Step::Result),
+            }
+        }
+    };
     let progress_text = move || {
         i18n.fill(
             "questionnaire.progress",
@@ -260,6 +280,9 @@ fn ItemScreen(item_id: String) -> impl IntoView {
                 move || session.text(&intro_key)
             }) class="page-intro" />
         </Show>
+        {optional_page.then(|| view! {
+            <button type="button" class="secondary skip" on:click=skip_page.clone()>{move || i18n.t("questionnaire.skip_page")}</button>
+        })}
         <ItemView item_id=item_id.clone() error=error />
         <div class="nav-buttons">
             <button type="button" class="secondary" on:click=back>{move || i18n.t("nav.back")}</button>

@@ -1,0 +1,46 @@
+//! Leave at once: forget every answer and replace this page with a neutral one.
+
+use crate::app::{AnswerStore, CatalogState, Sitting};
+use crate::i18n::use_i18n;
+use leptos::ev;
+use leptos::prelude::*;
+
+/// Two presses of Esc within this many milliseconds leave too.
+const DOUBLE_ESC_MS: f64 = 1500.0;
+
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let i18n = use_i18n();
+    let catalog = expect_context::<CatalogState>();
+    let answers = expect_context::<AnswerStore>();
+    let sitting = expect_context::<Sitting>();
+    let leave = move || {
+        sitting.wipe(answers);
+        let url = catalog.0.with_untracked(|c| {
+            c.as_ref()
+                .and_then(|c| c.as_ref().ok())
+                .map(|c| c.site.quick_exit_url.clone())
+        });
+        if let (Some(window), Some(url)) = (web_sys::window(), url) {
+            // `replace`: the test does not stay in the back-button history.
+            let _ = window.location().replace(&url);
+        }
+    };
+    let last_escape = StoredValue::new(f64::NEG_INFINITY);
+    let handle = window_event_listener(ev::keydown, move |event| {
+        if event.key() != "Escape" {
+            return;
+        }
+        let now = js_sys::Date::now();
+        if now - last_escape.get_value() < DOUBLE_ESC_MS {
+            leave();
+        }
+        last_escape.set_value(now);
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <button type="button" class="quick-exit" on:click=move |_| leave() title=move || i18n.t("exit.hint")>
+            {move || i18n.t("exit.button")}
+        </button>
+    }
+}

@@ -1,0 +1,40 @@
+//! What "a drink" means in the person's country: grams of alcohol, as amounts of drinks people know.
+
+use crate::components::help_panel::{use_country, CountrySelect};
+use crate::engine::help::{millilitres, DRINK_EXAMPLES};
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+
+#[component]
+pub fn StandardDrink() -> impl IntoView {
+    let i18n = use_i18n();
+    let (_, chosen) = use_country();
+    let grams = move || chosen.with(|c| c.as_ref().map(|c| c.standard_drink.grams));
+    view! {
+        <aside class="standard-drink" aria-labelledby="standard-drink-heading">
+            <h2 id="standard-drink-heading">{move || i18n.t("drink.heading")}</h2>
+            <div class="field">
+                <CountrySelect id="drink-country" />
+            </div>
+            {move || grams().map(|g| view! {
+                <p>{i18n.fill("drink.grams", &[("grams", format_grams(g))])}</p>
+                <ul class="drink-examples">
+                    {DRINK_EXAMPLES
+                        .iter()
+                        .map(|d| view! {
+                            <li>{i18n.fill(d.key, &[("ml", millilitres(g, d.abv).to_string()), ("abv", format_grams(d.abv))])}</li>
+                        })
+                        .collect_view()}
+                </ul>
+            })}
+        </aside>
+    }
+}
+
+fn format_grams(value: f32) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
