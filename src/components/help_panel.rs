@@ -18,7 +18,7 @@ pub fn use_country() -> (Memo<Vec<Country>>, Memo<Option<Country>>) {
         cache
             .countries()
             .and_then(Result::ok)
-            .map(|c| Arc::unwrap_or_clone(c))
+            .map(Arc::unwrap_or_clone)
             .unwrap_or_default()
     });
     let chosen = Memo::new(move |_| {

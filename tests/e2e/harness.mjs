@@ -58,3 +58,49 @@ export async function eventually(check, ms = 5000) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** The catalogue and help contacts as built. */
+export function catalog() { return JSON.parse(readFileSync(`${DIST}/data/catalog.json`, 'utf8')); }
+export function countries() { return JSON.parse(readFileSync(`${DIST}/data/help.json`, 'utf8')); }
+
+/**
+ * Answer a questionnaire screen by screen as shown (hidden items are never seen), until the result.
+ * `pick(item)` returns an option id, an array of ids (multi), a number, undefined to skip, or STOP
+ * to stop on that screen (then `walk` returns the item).
+ */
+export const STOP = Symbol('stop');
+
+export async function walk(page, q, pick) {
+  const ui = q.ui;
+  for (let guard = 0; guard < 200; guard++) {
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    if ((await heading.textContent()).trim() === ui['result.heading']) return;
+    const shown = await page.locator('legend, label.legend').first().textContent();
+    const item = q.items.find((i) => q.texts[`items.${i.id}.text`] === shown.trim());
+    if (!item) throw new Error(`no item has the text ${shown}`);
+    const answer = pick(item);
+    if (answer === STOP) return item;
+    if (typeof answer === 'number') {
+      await page.getByRole('spinbutton', { name: shown.trim() }).fill(String(answer));
+    } else if (answer !== undefined) {
+      for (const option of [answer].flat()) {
+        const role = item.kind === 'multi' ? 'checkbox' : 'radio';
+        await page.getByRole(role, { name: q.labelOf(item, option), exact: true }).check();
+      }
+    }
+    const next = page.getByRole('button', { name: ui['nav.next'], exact: true });
+    const see = page.getByRole('button', { name: ui['nav.see_result'], exact: true });
+    await (await next.count() ? next : see).click();
+    // The next screen replaces this one: wait until this question is gone.
+    await page.waitForFunction((text) => ![...document.querySelectorAll('legend, label.legend')].some((e) => e.textContent.trim() === text) , shown.trim());
+  }
+  throw new Error('too many screens');
+}
+
+/** The option of `item` worth `points`. */
+export function optionWorth(q, item, points) {
+  const option = q.optionsOf(item).find((o) => o.points === points);
+  if (!option) throw new Error(`${item.id} has no option worth ${points}`);
+  return option.id;
+}
