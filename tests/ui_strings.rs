@@ -38,7 +38,9 @@ fn keys_in_code() -> BTreeSet<String> {
     rust_files(&Path::new(ROOT).join("src"), &mut files);
     let mut keys = BTreeSet::new();
     // The interface code, and the one engine file that names interface strings (drink examples).
-    let interface = |f: &&PathBuf| !f.components().any(|c| c.as_os_str() == "engine") || f.ends_with("engine/help.rs");
+    let interface = |f: &&PathBuf| {
+        !f.components().any(|c| c.as_os_str() == "engine") || f.ends_with("engine/help.rs")
+    };
     for file in files.iter().filter(interface) {
         let source = fs::read_to_string(file).unwrap();
         for literal in source.split('"').skip(1).step_by(2) {
