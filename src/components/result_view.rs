@@ -3,6 +3,7 @@
 use crate::app::{use_go, AnswerStore, CatalogState, Sitting};
 use crate::components::about_test::AboutTest;
 use crate::components::help_panel::{use_country, HelpPanel};
+use crate::data::DataCache;
 use crate::components::paragraphs::Paragraphs;
 use crate::engine::answers::{Answer, Answers};
 use crate::engine::model::{keys, Cutoffs};
@@ -332,8 +333,15 @@ fn SittingNext() -> impl IntoView {
                         <ul>
                             {others.into_iter().map(|id| {
                                 let go = go.clone();
-                                let label = i18n.fill("sitting.see_result", &[("title", title(&id))]);
-                                view! { <li><button type="button" class="link" on:click=move |_| go(&[("q", &id)])>{label}</button></li> }
+                                let heading = title(&id);
+                                let label = i18n.fill("sitting.see_result", &[("title", heading.clone())]);
+                                view! {
+                                    <li>
+                                        <h3>{heading}</h3>
+                                        <OtherResult id=id.clone() />
+                                        <button type="button" class="link" on:click=move |_| go(&[("q", &id)])>{label}</button>
+                                    </li>
+                                }
                             }).collect_view()}
                         </ul>
                     </section>
@@ -341,6 +349,28 @@ fn SittingNext() -> impl IntoView {
             })
         }}
     }
+}
+
+/// Another test of this sitting, in brief: each score with its band.
+#[component]
+fn OtherResult(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let cache = expect_context::<DataCache>();
+    let store = expect_context::<AnswerStore>();
+    let lines = move || -> Vec<String> {
+        let Some(Ok(q)) = cache.questionnaire(&id) else { return vec![] };
+        let Some(Ok(texts)) = i18n.lang.with(|l| cache.texts(&id, l)) else { return vec![] };
+        let answers = store.0.with(|all| all.get(&id).cloned().unwrap_or_default());
+        score(&q, &answers)
+            .into_iter()
+            .map(|r| {
+                let text = |key: String| texts.get(&key).unwrap_or_default().to_string();
+                let points = i18n.fill("result.points_of", &[("points", r.points.to_string()), ("max", r.max.to_string())]);
+                format!("{}: {} · {}", text(keys::score_label(&r.score)), points, text(keys::band_label(&r.band)))
+            })
+            .collect()
+    };
+    view! { {move || lines().into_iter().map(|line| view! { <p>{line}</p> }).collect_view()} }
 }
 
 /// The answers, for the printout only, when the person asked for them.

@@ -102,6 +102,7 @@ test('the guided start leads to the tests that fit, taken in turn, with the resu
   await page.getByRole('button', { name: ui['home.guide_start'] }).click();
   // The tests come in the catalogue's order; DUDIT was not chosen.
   const order = cat.questionnaires.filter((e) => ['audit', 'cast'].includes(e.id)).map((e) => e.id);
+  const first = questionnaire(order[0], 'en');
   for (const [n, id] of order.entries()) {
     const q = questionnaire(id, 'en');
     await page.getByRole('heading', { level: 1, name: q.texts.title }).waitFor();
@@ -112,8 +113,12 @@ test('the guided start leads to the tests that fit, taken in turn, with the resu
       await page.getByRole('button', { name: fill(ui['sitting.next'], { title: next.texts.title }) }).click();
     }
   }
-  const first = questionnaire(order[0], 'en');
   await page.getByRole('heading', { name: ui['sitting.other_results'] }).waitFor();
+  // The first test's result is shown here too: each scored item answered with its lowest non-zero option.
+  const together = page.getByRole('region', { name: ui['sitting.other_results'] });
+  const firstPoints = sum(scoredItems(first).map((i) => Math.min(...first.optionsOf(i).map((o) => o.points).filter((p) => p > 0))));
+  const max = sum(scoredItems(first).map((i) => Math.max(...first.optionsOf(i).map((o) => o.points))));
+  await together.getByText(fill(ui['result.points_of'], { points: firstPoints, max }), { exact: false }).waitFor();
   await page.getByRole('button', { name: fill(ui['sitting.see_result'], { title: first.texts.title }) }).click();
   await page.getByRole('heading', { level: 2, name: first.texts['scores.total.label'] }).waitFor();
   await page.context().close();
