@@ -3,8 +3,8 @@
 use crate::app::{use_go, AnswerStore, CatalogState, Sitting};
 use crate::components::about_test::AboutTest;
 use crate::components::help_panel::{use_country, HelpPanel};
-use crate::data::DataCache;
 use crate::components::paragraphs::Paragraphs;
+use crate::data::DataCache;
 use crate::engine::answers::{Answer, Answers};
 use crate::engine::model::{keys, Cutoffs};
 use crate::engine::model::{Item, Questionnaire};
@@ -358,15 +358,29 @@ fn OtherResult(id: String) -> impl IntoView {
     let cache = expect_context::<DataCache>();
     let store = expect_context::<AnswerStore>();
     let lines = move || -> Vec<String> {
-        let Some(Ok(q)) = cache.questionnaire(&id) else { return vec![] };
-        let Some(Ok(texts)) = i18n.lang.with(|l| cache.texts(&id, l)) else { return vec![] };
-        let answers = store.0.with(|all| all.get(&id).cloned().unwrap_or_default());
+        let Some(Ok(q)) = cache.questionnaire(&id) else {
+            return vec![];
+        };
+        let Some(Ok(texts)) = i18n.lang.with(|l| cache.texts(&id, l)) else {
+            return vec![];
+        };
+        let answers = store
+            .0
+            .with(|all| all.get(&id).cloned().unwrap_or_default());
         score(&q, &answers)
             .into_iter()
             .map(|r| {
                 let text = |key: String| texts.get(&key).unwrap_or_default().to_string();
-                let points = i18n.fill("result.points_of", &[("points", r.points.to_string()), ("max", r.max.to_string())]);
-                format!("{}: {} · {}", text(keys::score_label(&r.score)), points, text(keys::band_label(&r.band)))
+                let points = i18n.fill(
+                    "result.points_of",
+                    &[("points", r.points.to_string()), ("max", r.max.to_string())],
+                );
+                format!(
+                    "{}: {} · {}",
+                    text(keys::score_label(&r.score)),
+                    points,
+                    text(keys::band_label(&r.band))
+                )
             })
             .collect()
     };
