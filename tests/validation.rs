@@ -397,3 +397,101 @@ fn locales_must_have_the_same_keys() {
         "{errors:#?}"
     );
 }
+
+#[test]
+fn condition_fields_without_an_item() {
+    assert_one(
+        &structure_error(
+            "show_if = { item = \"a\", in = [\"yes\"] }",
+            "show_if = { not = { item = \"a\", in = [\"yes\"] }, answered = true }",
+        ),
+        "questionnaire.toml:21",
+        "go with `item`",
+    );
+}
+
+#[test]
+fn an_empty_in_list() {
+    assert_one(
+        &structure_error("in = [\"yes\"]", "in = []"),
+        "questionnaire.toml:21",
+        "`in` needs at least one option",
+    );
+}
+
+#[test]
+fn ids_are_plain() {
+    assert_one(
+        &structure_error("id = \"b\"", "id = \"b.2\""),
+        "questionnaire.toml:21",
+        "an id may use only a-z, 0-9, _ and -",
+    );
+}
+
+#[test]
+fn points_out_of_bounds() {
+    let errors = structure_error(
+        "{ id = \"yes\", points = 1 }",
+        "{ id = \"yes\", points = 2147483647 }",
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("points must be within")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn required_item_on_an_optional_page() {
+    assert_one(
+        &structure_error("id = \"page\"\n", "id = \"page\"\noptional = true\n"),
+        "questionnaire.toml:16",
+        "is required, but its page \"page\" may be skipped",
+    );
+}
+
+#[test]
+fn cut_offs_after_an_unconditional_set_are_unreachable() {
+    let errors = structure_error("[[scores.cutoffs]]\nid = \"everyone\"", "[[scores.cutoffs]]\nid = \"first\"\nbands = [{ band = \"low\", min = 0, max = 1 }, { band = \"high\", min = 2, max = 3 }]\n\n[[scores.cutoffs]]\nid = \"everyone\"");
+    assert_one(
+        &errors,
+        "questionnaire.toml:38",
+        "cut-offs \"first\": has no `when`, so the cut-offs after it are never used",
+    );
+}
+
+#[test]
+fn a_level_without_a_colour() {
+    assert_one(
+        &structure_error("level = 1", "level = 7"),
+        "questionnaire.toml",
+        "level 7 is above 3",
+    );
+}
+
+#[test]
+fn a_band_outside_the_reachable_scores() {
+    let errors = structure_error(
+        "{ band = \"high\", min = 2, max = 3 }",
+        "{ band = \"high\", min = 2, max = 3 }, { band = \"low\", min = 10, max = 12 }",
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("lies outside the reachable scores 0 to 3")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn number_items_need_min_and_max() {
+    let errors = structure_error(
+        "kind = \"choice\"\noptions = [{ id = \"no\", points = 0 }, { id = \"yes\", points = 1 }]",
+        "kind = \"number\"\nmin = 5",
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("item \"b\": a number item needs `min` and `max`")),
+        "{errors:#?}"
+    );
+}

@@ -15,6 +15,15 @@ pub enum Answer {
 pub type Answers = BTreeMap<String, Answer>;
 
 impl Answer {
+    /// Nothing chosen or written: counts as not answered.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Answer::Multi(os) => os.is_empty(),
+            Answer::Text(t) => t.trim().is_empty(),
+            Answer::Choice(_) | Answer::Number(_) => false,
+        }
+    }
+
     /// The option ids this answer chose (none for numbers and text).
     pub fn chosen(&self) -> &[String] {
         match self {

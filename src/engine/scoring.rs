@@ -28,7 +28,7 @@ pub fn holds(q: &Questionnaire, condition: &Condition, answers: &Answers) -> boo
     let Some(item_id) = &condition.item else {
         return false;
     };
-    let answer = answers.get(item_id);
+    let answer = answers.get(item_id).filter(|a| !a.is_empty());
     if let Some(wanted) = condition.answered {
         return answer.is_some() == wanted;
     }
@@ -71,13 +71,18 @@ pub fn shown_items<'a>(q: &'a Questionnaire, answers: &Answers) -> Vec<&'a Item>
 pub fn missing_required<'a>(q: &'a Questionnaire, answers: &Answers) -> Vec<&'a Item> {
     shown_items(q, answers)
         .into_iter()
-        .filter(|i| i.required && !answers.contains_key(&i.id))
+        .filter(|i| i.required && answers.get(&i.id).is_none_or(Answer::is_empty))
         .collect()
 }
 
 /// The lowest and highest points an item can add to a score.
 fn item_range(q: &Questionnaire, item: &Item) -> (i32, i32) {
-    let points: Vec<i32> = q.options_of(item).iter().filter_map(|o| o.points).collect();
+    let options = q.options_of(item);
+    // An option without points adds nothing: 0 is then reachable too.
+    let mut points: Vec<i32> = options.iter().map(|o| o.points.unwrap_or(0)).collect();
+    if options.iter().all(|o| o.points.is_none()) {
+        points.clear();
+    }
     if points.is_empty() {
         return (0, 0);
     }
@@ -105,7 +110,9 @@ pub fn score_range(q: &Questionnaire, score: &Score) -> (i32, i32) {
     q.score_items(score)
         .into_iter()
         .map(|i| item_range(q, i))
-        .fold((0, 0), |(lo, hi), (a, b)| (lo + a, hi + b))
+        .fold((0, 0), |(lo, hi), (a, b)| {
+            (lo.saturating_add(a), hi.saturating_add(b))
+        })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

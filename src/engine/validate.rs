@@ -8,6 +8,90 @@ use std::fmt;
 /// Tools a questionnaire can belong to.
 pub const TOOLS: [&str; 2] = ["selftest", "assessment"];
 
+/// Band levels run from 0 (least concern) to this; the app has a colour for each.
+pub const MAX_LEVEL: u8 = 3;
+
+/// Points and cut-offs stay within this, so sums can never overflow.
+pub const MAX_POINTS: i32 = 10_000;
+
+/// Ids are used in text keys and URLs: lower-case letters, digits, `_` and `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
+/// Every id must be a plain id, and every number of points or cut-off within bounds.
+fn check_ids(q: &Questionnaire, report: &mut Report) {
+    let mut ids: Vec<(&str, &String)> = vec![("questionnaire", &q.id)];
+    ids.extend(q.option_sets.iter().map(|s| ("option set", &s.id)));
+    ids.extend(
+        q.option_sets
+            .iter()
+            .flat_map(|s| &s.options)
+            .map(|o| ("option", &o.id)),
+    );
+    ids.extend(q.pages.iter().map(|p| ("page", &p.id)));
+    ids.extend(q.items().map(|i| ("item", &i.id)));
+    ids.extend(
+        q.items()
+            .flat_map(|i| &i.options)
+            .map(|o| ("option", &o.id)),
+    );
+    ids.extend(q.bands.iter().map(|b| ("band", &b.id)));
+    ids.extend(q.scores.iter().map(|s| ("score", &s.id)));
+    ids.extend(
+        q.scores
+            .iter()
+            .flat_map(|s| &s.cutoffs)
+            .map(|c| ("cut-offs", &c.id)),
+    );
+    ids.extend(
+        q.scores
+            .iter()
+            .flat_map(|s| &s.adjust)
+            .map(|a| ("adjust", &a.id)),
+    );
+    ids.extend(q.notes.iter().map(|n| ("note", &n.id)));
+    for (what, id) in ids.into_iter().filter(|(_, id)| !is_valid_id(id)) {
+        report.at_id(
+            id,
+            0,
+            format!("{what} \"{id}\""),
+            "an id may use only a-z, 0-9, _ and - (at most 64)".into(),
+        );
+    }
+    let options = q
+        .option_sets
+        .iter()
+        .flat_map(|s| &s.options)
+        .chain(q.items().flat_map(|i| &i.options));
+    for option in options.filter(|o| o.points.is_some_and(|p| p.abs() > MAX_POINTS)) {
+        report.at_id(
+            &option.id,
+            0,
+            format!("option \"{}\"", option.id),
+            format!("points must be within ±{MAX_POINTS}"),
+        );
+    }
+    for cutoffs in q.scores.iter().flat_map(|s| &s.cutoffs) {
+        if cutoffs
+            .bands
+            .iter()
+            .any(|b| b.min.abs() > MAX_POINTS * 100 || b.max.abs() > MAX_POINTS * 100)
+        {
+            report.at_id(
+                &cutoffs.id,
+                0,
+                format!("cut-offs \"{}\"", cutoffs.id),
+                "band limits are out of any reachable range".into(),
+            );
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
@@ -111,6 +195,7 @@ pub fn validate_structure(q: &Questionnaire, folder_name: &str, report: &mut Rep
             format!("tool \"{}\" is unknown; use one of {:?}", q.tool, TOOLS),
         );
     }
+    check_ids(q, report);
     check_unique(report, "option set", q.option_sets.iter().map(|s| &s.id));
     check_unique(report, "page", q.pages.iter().map(|p| &p.id));
     check_unique(report, "item", q.items().map(|i| &i.id));
@@ -141,6 +226,28 @@ pub fn validate_structure(q: &Questionnaire, folder_name: &str, report: &mut Rep
                 "has no items".into(),
             );
         }
+        for item in page.items.iter().filter(|i| page.optional && i.required) {
+            report.at_id(
+                &item.id,
+                0,
+                format!("item \"{}\"", item.id),
+                format!(
+                    "is required, but its page \"{}\" may be skipped as a whole",
+                    page.id
+                ),
+            );
+        }
+    }
+    for band in q.bands.iter().filter(|b| b.level > MAX_LEVEL) {
+        report.at_id(
+            &band.id,
+            0,
+            format!("band \"{}\"", band.id),
+            format!(
+                "level {} is above {MAX_LEVEL}, the highest the app can show",
+                band.level
+            ),
+        );
     }
     let mut earlier: Vec<&Item> = Vec::new();
     for item in q.items() {
@@ -293,6 +400,14 @@ impl ConditionContext<'_> {
         if forms.iter().filter(|f| **f).count() != 1 {
             return vec!["a condition needs exactly one of `item`, `all`, `any` or `not`".into()];
         }
+        if c.item.is_none()
+            && (c.one_of.is_some() || c.points_at_least.is_some() || c.answered.is_some())
+        {
+            return vec!["`in`, `points_at_least` and `answered` go with `item`".into()];
+        }
+        if c.one_of.as_ref().is_some_and(Vec::is_empty) {
+            return vec!["`in` needs at least one option".into()];
+        }
         if let Some(list) = c.all.as_ref().or(c.any.as_ref()) {
             if list.is_empty() {
                 return vec!["`all` and `any` need at least one condition".into()];
@@ -348,6 +463,29 @@ fn validate_score(q: &Questionnaire, score: &Score, report: &mut Report) {
             ),
             _ => {}
         }
+    }
+    let mut seen = BTreeSet::new();
+    for id in score.items.iter().filter(|id| !seen.insert(*id)) {
+        report.at_id(
+            &score.id,
+            0,
+            place.clone(),
+            format!("lists item \"{id}\" twice"),
+        );
+    }
+    for unreachable in score
+        .cutoffs
+        .iter()
+        .rev()
+        .skip(1)
+        .filter(|c| c.when.is_none())
+    {
+        report.at_id(
+            &unreachable.id,
+            0,
+            format!("{place}, cut-offs \"{}\"", unreachable.id),
+            "has no `when`, so the cut-offs after it are never used".into(),
+        );
     }
     if score.cutoffs.is_empty() {
         report.at_id(
@@ -439,16 +577,16 @@ fn range_problems(
     if first.min > lo {
         messages.push(format!(
             "no band covers {lo} to {} (the lowest reachable score is {lo})",
-            first.min - 1
+            first.min.saturating_sub(1)
         ));
     }
     for pair in sorted.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        if b.min > a.max + 1 {
+        if b.min > a.max.saturating_add(1) {
             messages.push(format!(
                 "gap: no band covers {} to {} (between \"{}\" and \"{}\")",
-                a.max + 1,
-                b.min - 1,
+                a.max.saturating_add(1),
+                b.min.saturating_sub(1),
                 a.band,
                 b.band
             ));
@@ -466,7 +604,7 @@ fn range_problems(
     if top < hi {
         messages.push(format!(
             "no band covers {} to {hi} (the highest reachable score is {hi})",
-            top + 1
+            top.saturating_add(1)
         ));
     }
     for b in &sorted {
