@@ -175,7 +175,8 @@ fn Page() -> impl IntoView {
     let questionnaire = Memo::new(move |_| query.with(|q| q.get("q")));
     let go_home = move |_| go(&[("q", "")]);
     view! {
-        <a class="skip-link" href="#main">{move || i18n.t("app.skip_to_content")}</a>
+        // rel="external": the router leaves it to the browser, which moves focus to <main>.
+        <a class="skip-link" href="#main" rel="external">{move || i18n.t("app.skip_to_content")}</a>
         <header class="site-header">
             <button type="button" class="brand" on:click=go_home>{move || i18n.t("app.name")}</button>
             <LanguageSwitcher />

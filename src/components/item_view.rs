@@ -8,7 +8,7 @@ use crate::pages::questionnaire::use_session;
 use leptos::prelude::*;
 
 #[component]
-pub fn ItemView(item_id: String, error: RwSignal<bool>) -> impl IntoView {
+pub fn ItemView(item_id: String, error: RwSignal<bool>, invalid: RwSignal<bool>) -> impl IntoView {
     let session = use_session();
     let item: Item = session
         .questionnaire
@@ -47,7 +47,7 @@ pub fn ItemView(item_id: String, error: RwSignal<bool>) -> impl IntoView {
                     key=if item.kind == ItemKind::Number { "questionnaire.number_range" } else { "questionnaire.choose_an_answer" }
                     values=vec![("min", item.min.unwrap_or_default().to_string()), ("max", item.max.unwrap_or_default().to_string())]
                 />
-                <FreeInput item=item.clone() error=error described_by=described_by />
+                <FreeInput item=item.clone() error=error invalid=invalid described_by=described_by />
             </div>
         }
         .into_any(),
@@ -112,7 +112,11 @@ fn Options(item: Item, error: RwSignal<bool>) -> impl IntoView {
                     } else {
                         Answer::Choice(option.clone())
                     };
-                    answers.insert(item_id.clone(), answer);
+                    if answer.is_empty() {
+                        answers.remove(&item_id);
+                    } else {
+                        answers.insert(item_id.clone(), answer);
+                    }
                     session.set_answers.run(answers);
                     error.set(false);
                 }
@@ -134,40 +138,41 @@ fn Options(item: Item, error: RwSignal<bool>) -> impl IntoView {
         .collect_view()
 }
 
+/// A number or text field. What is typed stays as typed: a number out of range is kept in the
+/// field, stored as no answer, and reported when the person leaves the field or goes on.
 #[component]
-fn FreeInput(item: Item, error: RwSignal<bool>, described_by: String) -> impl IntoView {
+fn FreeInput(
+    item: Item,
+    error: RwSignal<bool>,
+    invalid: RwSignal<bool>,
+    described_by: String,
+) -> impl IntoView {
     let session = use_session();
     let item_id = item.id.clone();
-    let current = {
-        let item_id = item_id.clone();
-        move || {
-            session.answers.with(|a| match a.get(&item_id) {
-                Some(Answer::Number(n)) => n.to_string(),
-                Some(Answer::Text(t)) => t.clone(),
-                _ => String::new(),
-            })
-        }
-    };
+    let initial = session.answers.with_untracked(|a| match a.get(&item_id) {
+        Some(Answer::Number(n)) => n.to_string(),
+        Some(Answer::Text(t)) => t.clone(),
+        _ => String::new(),
+    });
     let (min, max) = (item.min.unwrap_or(i64::MIN), item.max.unwrap_or(i64::MAX));
     let is_number = item.kind == ItemKind::Number;
     let on_input = {
         let item_id = item_id.clone();
         move |ev| {
             let value = event_target_value(&ev);
-            let mut answers = session.answers.get_untracked();
             let trimmed = value.trim();
             let answer = match trimmed.parse::<i64>() {
                 _ if trimmed.is_empty() => None,
                 Ok(n) if is_number && (min..=max).contains(&n) => Some(Answer::Number(n)),
-                _ if is_number => {
-                    error.set(true);
-                    answers.remove(&item_id);
-                    session.set_answers.run(answers);
-                    return;
-                }
+                _ if is_number => None,
                 _ => Some(Answer::Text(value.clone())),
             };
-            error.set(false);
+            let bad = is_number && answer.is_none() && !trimmed.is_empty();
+            invalid.set(bad);
+            if !bad {
+                error.set(false);
+            }
+            let mut answers = session.answers.get_untracked();
             match answer {
                 Some(a) => answers.insert(item_id.clone(), a),
                 None => answers.remove(&item_id),
@@ -175,6 +180,7 @@ fn FreeInput(item: Item, error: RwSignal<bool>, described_by: String) -> impl In
             session.set_answers.run(answers);
         }
     };
+    let on_leave = move |_| error.set(invalid.get_untracked());
     if is_number {
         view! {
             <input
@@ -185,14 +191,17 @@ fn FreeInput(item: Item, error: RwSignal<bool>, described_by: String) -> impl In
                 max=item.max
                 aria-describedby=described_by
                 aria-invalid=move || error.get().to_string()
-                prop:value=current
+                value=initial
                 on:input=on_input
+                on:change=on_leave
             />
         }
         .into_any()
     } else {
         view! {
-            <textarea id=format!("input-{item_id}") rows="4" aria-describedby=described_by prop:value=current on:input=on_input></textarea>
+            <textarea id=format!("input-{item_id}") rows="4" aria-describedby=described_by on:input=on_input>
+                {initial}
+            </textarea>
         }
         .into_any()
     }

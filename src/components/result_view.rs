@@ -109,7 +109,7 @@ fn ScoreCard(result: ScoreResult) -> impl IntoView {
             <p class="score-value">
                 {move || i18n.fill("result.points_of", &[("points", points.to_string()), ("max", max.to_string())])}
             </p>
-            {cutoffs.map(|c| view! { <Scale cutoffs=c min=min max=max points=points /> })}
+            {cutoffs.map(|c| view! { <Scale cutoffs=c min=min max=max points=points band=band.clone() /> })}
             <h3 class="band-label">{{ let band = band.clone(); move || session.text(&keys::band_label(&band)) }}</h3>
             <Paragraphs text=Signal::derive({ let band = band.clone(); move || session.text(&keys::band_meaning(&band)) }) class="band-meaning" />
             {has_advice.then(|| view! { <Paragraphs text=Signal::derive(move || session.text(&advice_key)) class="band-advice" /> })}
@@ -122,7 +122,7 @@ fn ScoreCard(result: ScoreResult) -> impl IntoView {
 
 /// The score's range as coloured bands with a marker; the legend below says the same in words.
 #[component]
-fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32) -> impl IntoView {
+fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32, band: String) -> impl IntoView {
     let session = use_session();
     let span = (max - min).max(1) as f64;
     let percent = |v: i32| ((v - min) as f64 / span * 100.0).clamp(0.0, 100.0);
@@ -146,9 +146,10 @@ fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32) -> impl IntoView {
         .into_iter()
         .zip(levels)
         .map(|(b, level)| {
-            let current = b.min <= points && points <= b.max;
+            // The band given, which an adjustment may have raised above the points' own band.
+            let current = b.band == band;
             view! {
-                <li class=format!("level-{level}") class:current=current>
+                <li class=format!("level-{level}") class:current=current aria-current=current.then_some("true")>
                     <span class="range">{format!("{}–{}", b.min, b.max)}</span>
                     " "
                     <span>{move || session.text(&keys::band_label(&b.band))}</span>
@@ -288,10 +289,16 @@ fn SittingNext() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let cache = expect_context::<DataCache>();
+    // Finished: every required question answered (a half-done test is offered again as next).
     let answered = move |id: &str| {
-        store
-            .0
-            .with(|all| all.get(id).is_some_and(|a: &Answers| !a.is_empty()))
+        let Some(Ok(q)) = cache.questionnaire(id) else {
+            return false;
+        };
+        store.0.with(|all| {
+            all.get(id)
+                .is_some_and(|a: &Answers| !a.is_empty() && missing_required(&q, a).is_empty())
+        })
     };
     let next = {
         let here = here.clone();

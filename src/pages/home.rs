@@ -165,7 +165,7 @@ fn Guide(entries: Signal<Vec<CatalogEntry>>) -> impl IntoView {
                 </fieldset>
                 <button type="submit" class="primary">{move || i18n.t("home.guide_start")}</button>
             </form>
-            <h3 class="or-choose">{move || i18n.t("home.or_choose")}</h3>
+            <p class="or-choose">{move || i18n.t("home.or_choose")}</p>
         </Show>
     }
 }

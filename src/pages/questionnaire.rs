@@ -114,6 +114,7 @@ fn Screens(questionnaire: Arc<Questionnaire>, texts: Memo<Option<Arc<Texts>>>) -
         reviewing: RwSignal::new(false),
     };
     provide_context(session);
+    focus_soon("screen-heading");
     let has_texts = Memo::new(move |_| texts.with(Option::is_some));
     move || {
         if !has_texts.get() {
@@ -161,6 +162,7 @@ fn ItemScreen(item_id: String) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let error = RwSignal::new(false);
+    let invalid = RwSignal::new(false);
     let shown = Memo::new(move |_| {
         session.questionnaire.with_value(|q| {
             session.answers.with(|a| {
@@ -185,10 +187,18 @@ fn ItemScreen(item_id: String) -> impl IntoView {
                 .map(|p| p.id.clone())
         })
         .unwrap_or_default();
+    // The first item of its page that is shown now (the page's first may be hidden).
     let first_of_page = session.questionnaire.with_value(|q| {
-        q.pages
-            .iter()
-            .any(|p| p.items.first().is_some_and(|i| i.id == item_id))
+        session.answers.with_untracked(|a| {
+            shown_items(q, a)
+                .into_iter()
+                .find(|i| {
+                    q.pages
+                        .iter()
+                        .any(|p| p.id == page_id && p.items.iter().any(|x| x.id == i.id))
+                })
+                .is_some_and(|i| i.id == item_id)
+        })
     });
     let intro_key = keys::page_intro(&page_id);
 
@@ -200,17 +210,26 @@ fn ItemScreen(item_id: String) -> impl IntoView {
                     .answers
                     .with_untracked(|a| missing_required(q, a).iter().any(|i| i.id == item_id))
             });
-            if missing || error.get_untracked() {
+            if missing || invalid.get_untracked() {
                 error.set(true);
                 focus_soon("item-error");
                 return;
             }
+            // After a change from the result, a newly shown question still needs an answer.
+            let still_missing = session.questionnaire.with_value(|q| {
+                session
+                    .answers
+                    .with_untracked(|a| missing_required(q, a).first().map(|i| i.id.clone()))
+            });
             let list = shown();
             let here = list.iter().position(|i| *i == item_id).unwrap_or(0);
-            match list.get(here + 1) {
-                Some(next) if !session.reviewing.get_untracked() => {
-                    session.go(Step::Item(next.clone()))
-                }
+            match (
+                list.get(here + 1),
+                session.reviewing.get_untracked(),
+                still_missing,
+            ) {
+                (Some(next), false, _) => session.go(Step::Item(next.clone())),
+                (_, true, Some(missing)) => session.go(Step::Item(missing)),
                 _ => session.go(Step::Result),
             }
         }
@@ -283,7 +302,7 @@ fn ItemScreen(item_id: String) -> impl IntoView {
         {optional_page.then(|| view! {
             <button type="button" class="secondary skip" on:click=skip_page.clone()>{move || i18n.t("questionnaire.skip_page")}</button>
         })}
-        <ItemView item_id=item_id.clone() error=error />
+        <ItemView item_id=item_id.clone() error=error invalid=invalid />
         <div class="nav-buttons">
             <button type="button" class="secondary" on:click=back>{move || i18n.t("nav.back")}</button>
             <button type="button" class="primary" on:click=next>
