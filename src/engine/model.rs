@@ -281,6 +281,14 @@ pub mod keys {
     pub fn item_help(item: &str) -> String {
         format!("items.{item}.help")
     }
+    /// The standards a question rests on (assessments).
+    pub fn item_standards(item: &str) -> String {
+        format!("items.{item}.standards")
+    }
+    /// What to do when the answer is not "yes" (assessments).
+    pub fn item_action(item: &str) -> String {
+        format!("items.{item}.action")
+    }
     pub fn item_option(item: &str, option: &str) -> String {
         format!("items.{item}.options.{option}")
     }
@@ -341,6 +349,8 @@ impl Questionnaire {
             for item in &page.items {
                 required.push(keys::item_text(&item.id));
                 optional.push(keys::item_help(&item.id));
+                optional.push(keys::item_standards(&item.id));
+                optional.push(keys::item_action(&item.id));
                 required.extend(
                     item.options
                         .iter()
