@@ -66,11 +66,11 @@ export function countries() { return JSON.parse(readFileSync(`${DIST}/data/help.
 /**
  * Answer a questionnaire screen by screen as shown (hidden items are never seen), until the result.
  * `pick(item)` returns an option id, an array of ids (multi), a number, undefined to skip, or STOP
- * to stop on that screen (then `walk` returns the item).
+ * to stop on that screen (then `walk` returns the item). `onScreen(itemId)` runs on each screen first.
  */
 export const STOP = Symbol('stop');
 
-export async function walk(page, q, pick) {
+export async function walk(page, q, pick, onScreen) {
   const ui = q.ui;
   for (let guard = 0; guard < 200; guard++) {
     const heading = page.getByRole('heading', { level: 1 });
@@ -79,6 +79,7 @@ export async function walk(page, q, pick) {
     const shown = await page.locator('legend, label.legend').first().textContent();
     const item = q.items.find((i) => q.texts[`items.${i.id}.text`] === shown.trim());
     if (!item) throw new Error(`no item has the text ${shown}`);
+    if (onScreen) await onScreen(item.id);
     const answer = pick(item);
     if (answer === STOP) return item;
     if (typeof answer === 'number') {
