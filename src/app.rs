@@ -17,7 +17,6 @@ use leptos_router::{path, NavigateOptions};
 use std::collections::BTreeMap;
 
 pub fn mount() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
 }
 

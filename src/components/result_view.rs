@@ -124,8 +124,8 @@ fn ScoreCard(result: ScoreResult) -> impl IntoView {
 #[component]
 fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32, band: String) -> impl IntoView {
     let session = use_session();
-    let span = (max - min).max(1) as f64;
-    let percent = |v: i32| ((v - min) as f64 / span * 100.0).clamp(0.0, 100.0);
+    // Integer arithmetic only: each point is one equal cell of the bar (no float formatting in the wasm).
+    let cells = (max - min + 1).max(1);
     let mut bands = cutoffs.bands.clone();
     bands.sort_by_key(|b| b.min);
     let levels: Vec<u8> = session.questionnaire.with_value(|q| {
@@ -138,8 +138,8 @@ fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32, band: String) -> imp
         .iter()
         .zip(&levels)
         .map(|(b, level)| {
-            let width = percent(b.max.min(max) + 1).min(100.0) - percent(b.min.max(min));
-            view! { <span class=format!("segment level-{level}") style=format!("width:{width:.2}%")></span> }
+            let width = (b.max.min(max) - b.min.max(min) + 1).max(0);
+            view! { <span class=format!("segment level-{level}") style=format!("flex:{width}")></span> }
         })
         .collect_view();
     let legend = bands
@@ -160,7 +160,7 @@ fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32, band: String) -> imp
     view! {
         <div class="scale" aria-hidden="true">
             <div class="segments">{segments}</div>
-            <span class="marker" style=format!("left:{:.2}%", percent(points))></span>
+            <span class="marker" style=format!("left:calc(100% * {} / {})", 2 * (points - min).clamp(0, cells - 1) + 1, 2 * cells)></span>
         </div>
         <ul class="scale-legend">{legend}</ul>
     }

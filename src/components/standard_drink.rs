@@ -31,10 +31,12 @@ pub fn StandardDrink() -> impl IntoView {
     }
 }
 
+/// One decimal at most, without float formatting (which would add to the wasm).
 fn format_grams(value: f32) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
+    let tenths = (value * 10.0).round() as i64;
+    if tenths % 10 == 0 {
+        (tenths / 10).to_string()
     } else {
-        format!("{value:.1}")
+        format!("{}.{}", tenths / 10, (tenths % 10).abs())
     }
 }
