@@ -1,6 +1,7 @@
 //! The engine: plain Rust with no web dependency, tested natively.
 
 pub mod answers;
+pub mod assessment;
 pub mod help;
 pub mod language;
 pub mod model;
