@@ -88,3 +88,59 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Offer `text` as a file to save (nothing leaves the device: the browser writes it locally).
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(filename);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The text of the file chosen in a file input, if any.
+pub async fn chosen_file_text(input: &web_sys::HtmlInputElement) -> Option<Result<String, String>> {
+    let file = input.files()?.get(0)?;
+    let text = JsFuture::from(file.text()).await.map_err(|_| file.name());
+    Some(text.map(|t| t.as_string().unwrap_or_default()))
+}
+
+/// Now, as an ISO 8601 timestamp.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// The device's local storage, used only when the person asks to keep an assessment.
+pub mod kept {
+    use gloo_storage::{LocalStorage, Storage};
+
+    pub fn get(key: &str) -> Option<String> {
+        LocalStorage::raw().get_item(key).ok().flatten()
+    }
+    pub fn set(key: &str, value: &str) -> bool {
+        LocalStorage::raw().set_item(key, value).is_ok()
+    }
+    pub fn delete(key: &str) {
+        LocalStorage::delete(key);
+    }
+}

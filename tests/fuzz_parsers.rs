@@ -13,7 +13,8 @@ use std::path::Path;
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn shipped(id: &str) -> String {
-    std::fs::read_to_string(Path::new(ROOT).join(format!("questionnaires/{id}/questionnaire.toml"))).unwrap()
+    std::fs::read_to_string(Path::new(ROOT).join(format!("questionnaires/{id}/questionnaire.toml")))
+        .unwrap()
 }
 
 /// Apply edits (position, length, replacement) to a text, on character boundaries.
@@ -28,7 +29,14 @@ fn mangle(source: &str, edits: &[(usize, usize, String)]) -> String {
 }
 
 fn edits() -> impl Strategy<Value = Vec<(usize, usize, String)>> {
-    prop::collection::vec((any::<usize>(), any::<usize>(), "[a-z0-9 =\\[\\]{}\",.\\n#-]{0,12}"), 1..6)
+    prop::collection::vec(
+        (
+            any::<usize>(),
+            any::<usize>(),
+            "[a-z0-9 =\\[\\]{}\",.\\n#-]{0,12}",
+        ),
+        1..6,
+    )
 }
 
 proptest! {

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SECTIONS: [&str; 10] = [
+const SECTIONS: [&str; 18] = [
     "app",
     "home",
     "questionnaire",
@@ -19,6 +19,14 @@ const SECTIONS: [&str; 10] = [
     "help",
     "drink",
     "exit",
+    "assessment",
+    "keep",
+    "export",
+    "import",
+    "review",
+    "stakeholders",
+    "report",
+    "csv",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

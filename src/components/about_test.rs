@@ -40,3 +40,15 @@ pub fn AboutTest() -> impl IntoView {
         </details>
     }
 }
+
+/// "About" for an assessment: its own description and the standards' authors.
+#[component]
+pub fn AboutTestFor(text: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <details class="about-test">
+            <summary>{move || i18n.t("about.heading")}</summary>
+            <p>{text}</p>
+        </details>
+    }
+}

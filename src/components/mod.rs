@@ -1,4 +1,5 @@
 pub mod about_test;
+pub mod assessment_views;
 pub mod help_panel;
 pub mod item_view;
 pub mod language_switcher;

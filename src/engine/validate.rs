@@ -6,7 +6,10 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 /// Tools a questionnaire can belong to.
-pub const TOOLS: [&str; 2] = ["selftest", "assessment"];
+pub const TOOLS: [&str; 2] = ["selftest", ASSESSMENT];
+
+/// The tool whose questionnaires are assessments (answered on the status scale, kept, exported).
+pub const ASSESSMENT: &str = "assessment";
 
 /// Band levels run from 0 (least concern) to this; the app has a colour for each.
 pub const MAX_LEVEL: u8 = 3;

@@ -9,7 +9,9 @@ use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::model::{keys, Questionnaire, Texts};
 use crate::engine::scoring::{missing_required, shown_items};
+use crate::engine::validate::ASSESSMENT;
 use crate::i18n::use_i18n;
+use crate::pages::assessment::AssessmentPage;
 use crate::platform::focus_soon;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -71,6 +73,9 @@ pub fn QuestionnairePage(id: String) -> impl IntoView {
     move || match structure.get() {
         None => view! { <p role="status">{i18n.t("app.loading")}</p> }.into_any(),
         Some(Err(_)) => view! { <NotFound /> }.into_any(),
+        Some(Ok(q)) if q.tool == ASSESSMENT => {
+            view! { <AssessmentPage questionnaire=q texts=texts /> }.into_any()
+        }
         Some(Ok(q)) => view! { <Screens questionnaire=q texts=texts /> }.into_any(),
     }
 }

@@ -1,0 +1,239 @@
+// The human-rights self-assessment as a coordinator uses it: context with areas left out, answers,
+// notes and priorities, results by area, action plan, keep on the device and reload, export and
+// import (and bad files refused with nothing lost), CSV, annual review, stakeholders, report.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, questionnaire, fill } from './harness.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app.stop(); });
+
+const STATUSES = ['yes', 'partly', 'no', 'dont_know', 'not_applicable'];
+const KEY = 'selfassess.assessment.rights';
+
+function rights(lang) {
+  const q = questionnaire('rights', lang);
+  q.areas = q.structure.pages.filter((p) => p.items.some((i) => i.option_set === 'status'));
+  q.status = (s) => q.texts[`option_sets.status.${s}`];
+  return q;
+}
+
+/** The status given to the n-th question of an area in these tests. */
+const statusFor = (areaIndex, n) => STATUSES[(areaIndex + n) % STATUSES.length];
+
+async function openAssessment(page, lang) {
+  const q = rights(lang);
+  await page.goto(`${app.base}?lang=${lang}&q=rights`);
+  await page.getByRole('heading', { level: 1, name: q.texts.title }).waitFor();
+  return q;
+}
+
+/** Fill the context, leave `outAreas` out, answer every area in scope; returns what was given. */
+async function fillAssessment(page, q, { outAreas = [], note, priority } = {}) {
+  await page.getByRole('button', { name: q.ui['assessment.context'], exact: true }).click();
+  await page.getByRole('textbox', { name: q.texts['items.country.text'] }).fill('Montenegro');
+  await page.getByRole('textbox', { name: q.texts['items.assessors.text'] }).fill('Ministry of Health');
+  await page.getByRole('textbox', { name: q.texts['items.assessors.text'] }).press('Tab');
+  for (const area of outAreas) await page.getByRole('checkbox', { name: q.texts[`items.out_of_scope.options.${area}`], exact: true }).check();
+  await page.getByRole('button', { name: q.ui['assessment.to_questions'] }).click();
+  for (const [a, area] of q.areas.entries()) {
+    await page.getByRole('heading', { level: 2, name: q.texts[`pages.${area.id}.title`], exact: true }).waitFor();
+    if (!outAreas.includes(area.id)) {
+      for (const [n, item] of area.items.entries()) {
+        const group = page.getByRole('group', { name: q.texts[`items.${item.id}.text`], exact: true });
+        await group.getByRole('radio', { name: q.status(statusFor(a, n)), exact: true }).check();
+        if (note && item.id === note.item) {
+          await group.getByRole('textbox').fill(note.text);
+          await group.getByRole('textbox').press('Tab');
+        }
+        if (priority === item.id) await group.getByRole('checkbox', { name: q.ui['assessment.priority'] }).check();
+      }
+    }
+    const last = a === q.areas.length - 1;
+    await page.getByRole('button', { name: last ? q.ui['assessment.see_results'] : q.ui['assessment.next_area'], exact: true }).click();
+  }
+  await page.getByRole('heading', { level: 2, name: q.ui['assessment.results'], exact: true }).waitFor();
+}
+
+function expectedRow(q, a, area) {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  area.items.forEach((_, n) => { counts[statusFor(a, n)] += 1; });
+  const known = counts.yes + counts.partly + counts.no;
+  const coverage = known ? Math.floor((200 * counts.yes + 100 * counts.partly) / (2 * known)) : null;
+  const applicable = area.items.length - counts.not_applicable;
+  const gap = applicable ? Math.floor((100 * counts.dont_know) / applicable) : null;
+  const pct = (v) => (v === null ? q.ui['assessment.no_data'] : `${v} %`);
+  return [q.texts[`pages.${area.id}.title`], ...STATUSES.map((s) => String(counts[s])), '0', pct(coverage), pct(gap)];
+}
+
+async function storageKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage));
+}
+
+test('a full assessment with areas left out: results by area and the action plan', async () => {
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'en');
+  assert.ok(q.areas.length >= 12 && q.areas.flatMap((a) => a.items).length >= 70);
+  const out = [q.areas[1].id, q.areas[5].id];
+  const priorityItem = q.areas[2].items[2].id; // status "no" by statusFor(2, 2)... see below
+  await fillAssessment(page, q, { outAreas: out, priority: q.areas[3].items[1].id, note: { item: q.areas[0].items[0].id, text: 'Law 12/2024, art. 5; "pilot" in 3 cities' } });
+  // Nothing is stored unless the person asks.
+  assert.deepEqual(await storageKeys(page), []);
+  const table = page.getByRole('table', { name: q.ui['assessment.table_caption'] });
+  for (const [a, area] of q.areas.entries()) {
+    const row = table.getByRole('row', { name: new RegExp(`^${q.texts[`pages.${area.id}.title`].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    const cells = (await row.locator('th, td').allTextContents()).map((c) => c.trim());
+    if (out.includes(area.id)) assert.deepEqual(cells, [q.texts[`pages.${area.id}.title`], q.ui['assessment.out_of_scope']]);
+    else assert.deepEqual(cells, expectedRow(q, a, area), area.id);
+  }
+  // The chart has the table as its text alternative, and both are labelled.
+  await page.getByRole('img', { name: q.ui['assessment.chart_caption'] }).waitFor();
+  // Action plan: every "no" and "partly" in scope, the priority first.
+  const plan = page.getByRole('region', { name: q.ui['assessment.action_plan'] }).getByRole('listitem');
+  let expected = 0;
+  q.areas.forEach((area, a) => { if (!out.includes(area.id)) area.items.forEach((_, n) => { if (['no', 'partly'].includes(statusFor(a, n))) expected += 1; }); });
+  assert.equal(await plan.count(), expected);
+  const first = await plan.first().textContent();
+  assert.ok(first.includes(q.texts[`items.${q.areas[3].items[1].id}.text`]), 'the priority question leads the plan');
+  assert.ok(first.includes(q.texts[`items.${q.areas[3].items[1].id}.action`]));
+  assert.ok(priorityItem);
+  await page.context().close();
+});
+
+test('keep on this device, reload, see it back, and delete it', async () => {
+  const page = await app.page();
+  const q = await openAssessment(page, 'fr');
+  await fillAssessment(page, q, { note: { item: q.areas[0].items[0].id, text: 'Rapport 2025' } });
+  await page.getByRole('button', { name: q.ui['keep.keep'] }).click();
+  await page.getByText(q.ui['keep.indicator']).waitFor();
+  assert.deepEqual(await storageKeys(page), [KEY]);
+  await page.reload();
+  await page.getByText(q.ui['keep.indicator']).waitFor();
+  await page.getByRole('status').filter({ hasText: q.ui['keep.restored'].split('{')[0] }).waitFor();
+  await page.getByRole('button', { name: q.texts[`pages.${q.areas[0].id}.title`], exact: true }).click();
+  const group = page.getByRole('group', { name: q.texts[`items.${q.areas[0].items[0].id}.text`], exact: true });
+  assert.ok(await group.getByRole('radio', { name: q.status(statusFor(0, 0)), exact: true }).isChecked());
+  assert.equal(await group.getByRole('textbox').inputValue(), 'Rapport 2025');
+  await page.getByRole('button', { name: q.ui['keep.delete'] }).click();
+  assert.deepEqual(await storageKeys(page), []);
+  await page.context().close();
+});
+
+test('a damaged kept copy is reported and left untouched', async () => {
+  const page = await app.page();
+  const q = rights('en');
+  await page.goto(`${app.base}?lang=en`);
+  await page.evaluate((k) => localStorage.setItem(k, '{"kind":"selfassess-assessment","format":1,"questionnaire":"rights",'), KEY);
+  await page.goto(`${app.base}?lang=en&q=rights`);
+  await page.getByRole('status').filter({ hasText: q.ui['keep.damaged'].split('{')[0] }).waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), '{"kind":"selfassess-assessment","format":1,"questionnaire":"rights",');
+  await page.context().close();
+});
+
+test('export to a file and open it again; bad files are refused and nothing is lost', async () => {
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'sr');
+  const markup = '<img src=x onerror="window.hacked=1"> & <b>bold</b>';
+  await fillAssessment(page, q, { note: { item: q.areas[0].items[0].id, text: markup }, priority: q.areas[0].items[1].id });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.json'] }).click()]);
+  assert.match(download.suggestedFilename(), /^assessment-montenegro-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = readFileSync(await download.path(), 'utf8');
+  const file = JSON.parse(exported);
+  assert.equal(file.kind, 'selfassess-assessment');
+  assert.equal(file.notes[q.areas[0].items[0].id], markup);
+
+  // A fresh page opens the file and has everything back; markup in notes stays text.
+  const fresh = await app.page({ width: 1280, height: 900 });
+  await openAssessment(fresh, 'sr');
+  const picker = fresh.getByLabel(q.ui['import.open']);
+  await picker.setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await fresh.getByText(q.ui['import.opened']).waitFor();
+  await fresh.getByRole('button', { name: q.ui['assessment.results'], exact: true }).click();
+  await fresh.getByText(markup).first().waitFor();
+  assert.equal(await fresh.evaluate(() => window.hacked), undefined);
+
+  // Bad files: each refused with its message; what is on screen stays.
+  const bad = [
+    [exported.slice(0, exported.length / 2), q.ui['import.not_json'].split('{')[0]],
+    [exported.replace('"format": 1', '"format": 7'), q.ui['import.newer_format']],
+    [exported.replace('"questionnaire": "rights"', '"questionnaire": "dudit"'), fill(q.ui['import.other_questionnaire'], { id: 'dudit' })],
+    ['{"hello": "world"}', q.ui['import.not_assessment']],
+    [' '.repeat(3 * 1024 * 1024), fill(q.ui['import.too_large'], { mb: 2 })],
+  ];
+  for (const [text, message] of bad) {
+    await picker.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await fresh.getByRole('status').filter({ hasText: message }).waitFor();
+    await fresh.getByText(markup).first().waitFor();
+  }
+  await page.context().close();
+  await fresh.context().close();
+});
+
+test('CSV export: every question, quoted as a spreadsheet reads it', async () => {
+  const page = await app.page();
+  const q = await openAssessment(page, 'mk');
+  await fillAssessment(page, q, { note: { item: q.areas[0].items[0].id, text: 'Закон, чл. 5; "пилот"\nнова линија' } });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.csv'] }).click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.startsWith('\ufeff'));
+  const rows = text.slice(1).split('\r\n').filter((r, n, all) => n < all.length - 1);
+  const itemCount = q.structure.pages.flatMap((p) => p.items).length;
+  // The note has a line break inside quotes, so count records by the row starts instead.
+  assert.ok(text.includes('"Закон, чл. 5; ""пилот""\nнова линија"'));
+  assert.equal(rows[0].split(',')[0], q.ui['assessment.area']);
+  assert.equal((text.match(/\r\n/g) ?? []).length, itemCount + 1);
+  await page.context().close();
+});
+
+test('annual review: last year beside this year', async () => {
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'en');
+  await fillAssessment(page, q);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.json'] }).click()]);
+  const lastYear = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  // Last year, the first area's first question was "no" where it is "yes" now, and one was "yes" that is "partly".
+  const [improved, worsened] = [q.areas[0].items[0].id, q.areas[0].items[1].id];
+  assert.equal(lastYear.answers[improved].choice, 'yes');
+  lastYear.answers[improved] = { choice: 'no' };
+  lastYear.answers[worsened] = { choice: 'yes' };
+  await page.getByRole('button', { name: q.ui['assessment.review'], exact: true }).click();
+  await page.getByLabel(q.ui['review.load']).setInputFiles({ name: 'last.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lastYear)) });
+  await page.getByRole('heading', { name: fill(q.ui['review.improved'], { count: 1 }) }).waitFor();
+  await page.getByRole('heading', { name: fill(q.ui['review.worsened'], { count: 1 }) }).waitFor();
+  await page.getByText(`${q.status('no')} → ${q.status('yes')}`).waitFor();
+  await page.context().close();
+});
+
+test('three stakeholders: where they agree and differ, with their notes side by side', async () => {
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'hr');
+  const base = { kind: 'selfassess-assessment', format: 1, questionnaire: 'rights', questionnaire_version: q.structure.version, saved: '2026-11-01', notes: {}, priority: [] };
+  const [a, b] = [q.areas[0].items[0].id, q.areas[0].items[1].id];
+  const party = (name, first, second, note) => ({ ...base, answers: { assessors: { text: name }, [a]: { choice: first }, [b]: { choice: second } }, notes: note ? { [a]: note } : {} });
+  const files = [party('Ministry of Health', 'yes', 'no', 'Programme in 3 cities'), party('Ministry of Justice', 'yes', 'no'), party('NGO Juventas', 'partly', 'no', 'Only 3 of 20 cities')];
+  await page.getByRole('button', { name: q.ui['assessment.stakeholders'], exact: true }).click();
+  for (const f of files) {
+    await page.getByLabel(q.ui['stakeholders.add']).setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(f)) });
+  }
+  await page.getByText(fill(q.ui['stakeholders.differ_count'], { count: 1 })).waitFor();
+  await page.getByText('Only 3 of 20 cities', { exact: false }).waitFor();
+  await page.getByText('Programme in 3 cities', { exact: false }).waitFor();
+  await page.context().close();
+});
+
+test('the report prints with its cover, findings, plan and annex, without the controls', async () => {
+  const page = await app.page({ width: 1000, height: 900 });
+  const q = await openAssessment(page, 'el');
+  await fillAssessment(page, q, { outAreas: [q.areas[0].id] });
+  await page.getByRole('button', { name: q.ui['assessment.report'], exact: true }).click();
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(!(await page.getByRole('navigation', { name: q.ui['assessment.sections'] }).isVisible()));
+  for (const heading of [q.ui['report.findings'], q.ui['assessment.action_plan'], q.ui['report.annex']]) {
+    assert.ok(await page.getByRole('heading', { name: heading, exact: true }).isVisible(), heading);
+  }
+  await page.getByText('Montenegro').first().waitFor();
+  await page.pdf?.({ path: new URL('./artifacts/assessment-report-el.pdf', import.meta.url).pathname }).catch(() => {});
+  await page.context().close();
+});
