@@ -42,6 +42,8 @@ pub struct Assess {
     pub notice: RwSignal<Option<Notice>>,
     pub last_year: RwSignal<Option<AssessmentFile>>,
     pub parties: RwSignal<Vec<AssessmentFile>>,
+    /// Kept here because files are read after an await, outside any component's context.
+    pub i18n: I18n,
 }
 
 impl Assess {
@@ -68,7 +70,7 @@ impl Assess {
 
     /// Read a chosen file; on any problem, say why and change nothing.
     pub fn read(&self, text: &str) -> Option<AssessmentFile> {
-        let i18n = use_i18n();
+        let i18n = self.i18n;
         let result = self.questionnaire.with_value(|q| import(text, q));
         match result {
             Ok(file) => Some(file),
@@ -140,6 +142,7 @@ pub fn AssessmentPage(
         notice: RwSignal::new(None),
         last_year: RwSignal::new(None),
         parties: RwSignal::new(Vec::new()),
+        i18n,
     };
     provide_context(assess);
     restore(assess, &i18n);
@@ -262,7 +265,7 @@ fn Toolbar() -> impl IntoView {
                     <button type="button" class="link" on:click=forget>{i18n.t("keep.delete")}</button>
                 </p>
             </Show>
-            <button type="button" class="secondary" on:click=export>{move || i18n.t("export.json")}</button>
+            <button type="button" class="secondary" on:click=export>{move || i18n.t("export.to_file")}</button>
             <button type="button" class="secondary" on:click=csv>{move || i18n.t("export.csv")}</button>
             <FilePicker id="open-file" label="import.open" on_text=Callback::new(open) />
         </div>

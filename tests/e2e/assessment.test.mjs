@@ -78,7 +78,7 @@ test('a full assessment with areas left out: results by area and the action plan
   assert.ok(q.areas.length >= 12 && q.areas.flatMap((a) => a.items).length >= 70);
   const out = [q.areas[1].id, q.areas[5].id];
   const priorityItem = q.areas[2].items[2].id; // status "no" by statusFor(2, 2)... see below
-  await fillAssessment(page, q, { outAreas: out, priority: q.areas[3].items[1].id, note: { item: q.areas[0].items[0].id, text: 'Law 12/2024, art. 5; "pilot" in 3 cities' } });
+  await fillAssessment(page, q, { outAreas: out, priority: q.areas[3].items[3].id, note: { item: q.areas[0].items[0].id, text: 'Law 12/2024, art. 5; "pilot" in 3 cities' } });
   // Nothing is stored unless the person asks.
   assert.deepEqual(await storageKeys(page), []);
   const table = page.getByRole('table', { name: q.ui['assessment.table_caption'] });
@@ -96,8 +96,8 @@ test('a full assessment with areas left out: results by area and the action plan
   q.areas.forEach((area, a) => { if (!out.includes(area.id)) area.items.forEach((_, n) => { if (['no', 'partly'].includes(statusFor(a, n))) expected += 1; }); });
   assert.equal(await plan.count(), expected);
   const first = await plan.first().textContent();
-  assert.ok(first.includes(q.texts[`items.${q.areas[3].items[1].id}.text`]), 'the priority question leads the plan');
-  assert.ok(first.includes(q.texts[`items.${q.areas[3].items[1].id}.action`]));
+  assert.ok(first.includes(q.texts[`items.${q.areas[3].items[3].id}.text`]), 'the priority question leads the plan');
+  assert.ok(first.includes(q.texts[`items.${q.areas[3].items[3].id}.action`]));
   assert.ok(priorityItem);
   await page.context().close();
 });
@@ -137,7 +137,7 @@ test('export to a file and open it again; bad files are refused and nothing is l
   const q = await openAssessment(page, 'sr');
   const markup = '<img src=x onerror="window.hacked=1"> & <b>bold</b>';
   await fillAssessment(page, q, { note: { item: q.areas[0].items[0].id, text: markup }, priority: q.areas[0].items[1].id });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.json'] }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.to_file'] }).click()]);
   assert.match(download.suggestedFilename(), /^assessment-montenegro-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = readFileSync(await download.path(), 'utf8');
   const file = JSON.parse(exported);
@@ -150,7 +150,8 @@ test('export to a file and open it again; bad files are refused and nothing is l
   const picker = fresh.getByLabel(q.ui['import.open']);
   await picker.setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await fresh.getByText(q.ui['import.opened']).waitFor();
-  await fresh.getByRole('button', { name: q.ui['assessment.results'], exact: true }).click();
+  // The report's annex shows every note, as text.
+  await fresh.getByRole('button', { name: q.ui['assessment.report'], exact: true }).click();
   await fresh.getByText(markup).first().waitFor();
   assert.equal(await fresh.evaluate(() => window.hacked), undefined);
 
@@ -191,7 +192,7 @@ test('annual review: last year beside this year', async () => {
   const page = await app.page({ width: 1280, height: 900 });
   const q = await openAssessment(page, 'en');
   await fillAssessment(page, q);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.json'] }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.to_file'] }).click()]);
   const lastYear = JSON.parse(readFileSync(await download.path(), 'utf8'));
   // Last year, the first area's first question was "no" where it is "yes" now, and one was "yes" that is "partly".
   const [improved, worsened] = [q.areas[0].items[0].id, q.areas[0].items[1].id];
