@@ -337,8 +337,30 @@ pub fn Results() -> impl IntoView {
             <p>{move || i18n.t("assessment.profile_not_rank")}</p>
             <AreaChart />
             <AreaTable />
+            <Findings />
             <ActionPlan />
         </section>
+    }
+}
+
+/// The figures of each area in scope, in one plain sentence each.
+#[component]
+fn Findings() -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    view! {
+        <h2>{move || i18n.t("report.findings")}</h2>
+        {move || summaries(&assess).into_iter().filter(|s| s.in_scope).map(|s| view! {
+            <h3>{assess.text(&keys::page_title(&s.area))}</h3>
+            <p>{i18n.fill("report.area_summary", &[
+                ("yes", s.count(Status::Yes).to_string()),
+                ("partly", s.count(Status::Partly).to_string()),
+                ("no", s.count(Status::No).to_string()),
+                ("dont_know", s.count(Status::DontKnow).to_string()),
+                ("coverage", percent(s.coverage(), &i18n)),
+                ("gap", percent(s.evidence_gap(), &i18n)),
+            ])}</p>
+        }).collect_view()}
     }
 }
 
@@ -509,6 +531,7 @@ pub fn Review() -> impl IntoView {
                 let before_saved = assess.last_year.with(|b| b.as_ref().map(|b| b.saved.chars().take(10).collect::<String>()).unwrap_or_default());
                 view! {
                     <p class="notice">{i18n.fill("review.loaded", &[("date", before_saved)])}</p>
+                    <ReviewByArea changes=list.clone() />
                     <ul class="review-counts">
                         {kinds.iter().map(|(kind, key)| {
                             let n = list.iter().filter(|c| c.change == *kind).count();
@@ -539,6 +562,38 @@ pub fn Review() -> impl IntoView {
                 }
             })}
         </section>
+    }
+}
+
+/// Per area: how many questions improved, worsened or are still open.
+#[component]
+fn ReviewByArea(changes: Vec<crate::engine::assessment::QuestionChange>) -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let columns = [(Change::Improved, "review.col_improved"), (Change::Worsened, "review.col_worsened"), (Change::StillOpen, "review.col_still_open")];
+    view! {
+        <div class="table-scroll">
+            <table class="area-table">
+                <caption>{i18n.t("review.by_area")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t("assessment.area")}</th>
+                        {columns.iter().map(|(_, key)| view! { <th scope="col">{i18n.t(key)}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {areas(&assess).into_iter().map(|page| view! {
+                        <tr>
+                            <th scope="row">{assess.text(&keys::page_title(&page.id))}</th>
+                            {columns.iter().map(|(kind, _)| {
+                                let n = changes.iter().filter(|c| c.area == page.id && c.change == *kind).count();
+                                view! { <td>{n}</td> }
+                            }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }
 
@@ -652,18 +707,7 @@ pub fn Report() -> impl IntoView {
             </dl>
             <AreaChart />
             <AreaTable />
-            <h2>{move || i18n.t("report.findings")}</h2>
-            {move || summaries(&assess).into_iter().filter(|s| s.in_scope).map(|s| view! {
-                <h3>{assess.text(&keys::page_title(&s.area))}</h3>
-                <p>{i18n.fill("report.area_summary", &[
-                    ("yes", s.count(Status::Yes).to_string()),
-                    ("partly", s.count(Status::Partly).to_string()),
-                    ("no", s.count(Status::No).to_string()),
-                    ("dont_know", s.count(Status::DontKnow).to_string()),
-                    ("coverage", percent(s.coverage(), &i18n)),
-                    ("gap", percent(s.evidence_gap(), &i18n)),
-                ])}</p>
-            }).collect_view()}
+            <Findings />
             <ActionPlan />
             <h2>{move || i18n.t("report.annex")}</h2>
             {move || areas(&assess).into_iter().map(|page| view! {

@@ -149,3 +149,29 @@ test('reduced motion is honoured: nothing animates', async () => {
   assert.equal(moving, 0);
   await page.context().close();
 });
+
+for (const lang of languages) {
+  test(`axe finds no violation on any screen of the assessment in ${lang}`, async () => {
+    const page = await app.page({ width: 1024, height: 800 });
+    const q = questionnaire('rights', lang);
+    await page.goto(`${app.base}?lang=${lang}&q=rights`);
+    await page.getByRole('heading', { level: 1, name: q.texts.title }).waitFor();
+    await axe(page, `${lang} assessment overview`);
+    const tab = (key) => page.getByRole('button', { name: q.ui[key], exact: true });
+    await tab('assessment.context').click();
+    await axe(page, `${lang} assessment context`);
+    await page.getByRole('button', { name: q.ui['assessment.to_questions'] }).click();
+    const area = q.structure.pages.find((p) => p.items.some((i) => i.option_set === 'status'));
+    const group = page.getByRole('group', { name: q.texts[`items.${area.items[0].id}.text`], exact: true });
+    await group.getByRole('radio', { name: q.texts['option_sets.status.no'], exact: true }).check();
+    await axe(page, `${lang} assessment area`);
+    await noSidewaysScroll(page, `${lang} assessment area`);
+    for (const key of ['assessment.results', 'assessment.review', 'assessment.stakeholders', 'assessment.report']) {
+      await tab(key).click();
+      await page.getByRole('heading', { level: 2, name: q.ui[key], exact: true }).waitFor();
+      await axe(page, `${lang} ${key}`);
+    }
+    if (lang === 'en') await page.screenshot({ path: `${ARTIFACTS}assessment-en-report-desktop.png`, fullPage: true });
+    await page.context().close();
+  });
+}
