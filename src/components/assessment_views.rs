@@ -570,7 +570,11 @@ pub fn Review() -> impl IntoView {
 fn ReviewByArea(changes: Vec<crate::engine::assessment::QuestionChange>) -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
-    let columns = [(Change::Improved, "review.col_improved"), (Change::Worsened, "review.col_worsened"), (Change::StillOpen, "review.col_still_open")];
+    let columns = [
+        (Change::Improved, "review.col_improved"),
+        (Change::Worsened, "review.col_worsened"),
+        (Change::StillOpen, "review.col_still_open"),
+    ];
     view! {
         <div class="table-scroll">
             <table class="area-table">
