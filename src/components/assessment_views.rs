@@ -86,18 +86,41 @@ pub fn Overview() -> impl IntoView {
     }
 }
 
-/// The context page(s): country, who assesses, when, who took part, areas left out.
-#[component]
-pub fn ContextForm() -> impl IntoView {
-    let assess = use_assess();
-    let i18n = use_i18n();
-    let items: Vec<Item> = assess.questionnaire.with_value(|q| {
+/// The items of the pages without guiding questions: the context.
+fn context_items(assess: &Assess) -> Vec<Item> {
+    assess.questionnaire.with_value(|q| {
         q.pages
             .iter()
             .filter(|p| !p.items.iter().any(|i| is_question(q, i)))
             .flat_map(|p| p.items.clone())
             .collect()
-    });
+    })
+}
+
+/// An answer of the assessment file in words ("" when not answered).
+fn answer_words(assess: &Assess, item: &Item) -> String {
+    assess.file.with(|f| {
+        f.answers
+            .get(&item.id)
+            .map(|a| {
+                assess.questionnaire.with_value(|q| {
+                    assess.texts.with(|t| {
+                        t.as_ref()
+                            .map(|t| q.answer_words(t, item, a))
+                            .unwrap_or_default()
+                    })
+                })
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// The context page(s): country, who assesses, when, who took part, areas left out.
+#[component]
+pub fn ContextForm() -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let items = context_items(&assess);
     view! {
         <section aria-labelledby="context-heading">
             <h2 id="context-heading">{move || i18n.t("assessment.context")}</h2>
@@ -675,28 +698,14 @@ pub fn Stakeholders() -> impl IntoView {
 pub fn Report() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
-    let context: Vec<Item> = assess.questionnaire.with_value(|q| {
-        q.pages
-            .iter()
-            .filter(|p| !p.items.iter().any(|i| is_question(q, i)))
-            .flat_map(|p| p.items.clone())
-            .collect()
-    });
+    let context = context_items(&assess);
     let answer_text = move |item: &Item| -> String {
-        assess.file.with(|f| match f.answers.get(&item.id) {
-            Some(Answer::Text(t)) => t.clone(),
-            Some(Answer::Number(n)) => n.to_string(),
-            Some(a) => a
-                .chosen()
-                .iter()
-                .map(|o| {
-                    let key = assess.questionnaire.with_value(|q| q.option_key(item, o));
-                    assess.text(&key)
-                })
-                .collect::<Vec<_>>()
-                .join(", "),
-            None => "—".into(),
-        })
+        let words = answer_words(&assess, item);
+        if words.is_empty() {
+            "—".into()
+        } else {
+            words
+        }
     };
     view! {
         <section aria-labelledby="report-heading" class="report">
@@ -747,22 +756,9 @@ pub fn csv_export(assess: &Assess, i18n: &I18n) -> String {
     let pages: Vec<Page> = assess.questionnaire.with_value(|q| q.pages.clone());
     for page in pages {
         for item in &page.items {
-            let (answer, priority, note) = assess.file.with(|f| {
-                let answer = match f.answers.get(&item.id) {
-                    Some(Answer::Text(t)) => t.clone(),
-                    Some(Answer::Number(n)) => n.to_string(),
-                    Some(a) => a
-                        .chosen()
-                        .iter()
-                        .map(|o| {
-                            assess.text(&assess.questionnaire.with_value(|q| q.option_key(item, o)))
-                        })
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                    None => String::new(),
-                };
+            let answer = answer_words(assess, item);
+            let (priority, note) = assess.file.with(|f| {
                 (
-                    answer,
                     f.priority.contains(&item.id),
                     f.notes.get(&item.id).cloned().unwrap_or_default(),
                 )

@@ -166,23 +166,17 @@ fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32, band: String) -> imp
     }
 }
 
-/// A chosen answer's text: option labels, or the number or text given.
+/// A chosen answer in words, in the current language.
 fn answer_text(
     q: &Questionnaire,
     session: &crate::pages::questionnaire::Session,
     item: &Item,
     answer: &Answer,
 ) -> String {
-    match answer {
-        Answer::Number(n) => n.to_string(),
-        Answer::Text(t) => t.clone(),
-        Answer::Choice(_) | Answer::Multi(_) => answer
-            .chosen()
-            .iter()
-            .map(|o| session.text(&q.option_key(item, o)))
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
+    session
+        .texts
+        .with(|t| t.as_ref().map(|t| q.answer_words(t, item, answer)))
+        .unwrap_or_default()
 }
 
 /// The answers that added most to this score, so a person sees what drove the result.

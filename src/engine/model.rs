@@ -320,6 +320,31 @@ pub mod keys {
 }
 
 impl Questionnaire {
+    /// An answer in words: the chosen options' labels, or the number or text given.
+    pub fn answer_words(
+        &self,
+        texts: &Texts,
+        item: &Item,
+        answer: &crate::engine::answers::Answer,
+    ) -> String {
+        use crate::engine::answers::Answer;
+        match answer {
+            Answer::Number(n) => n.to_string(),
+            Answer::Text(t) => t.clone(),
+            Answer::Choice(_) | Answer::Multi(_) => answer
+                .chosen()
+                .iter()
+                .map(|o| {
+                    texts
+                        .get(&self.option_key(item, o))
+                        .unwrap_or_default()
+                        .to_string()
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+
     /// The label key of one option of an item.
     pub fn option_key(&self, item: &Item, option: &str) -> String {
         match &item.option_set {
