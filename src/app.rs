@@ -6,6 +6,7 @@ use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::language::{negotiate, Catalog, UiTexts};
 use crate::i18n::{use_i18n, I18n};
+use crate::pages::embed::EmbedPage;
 use crate::pages::home::HomePage;
 use crate::pages::questionnaire::QuestionnairePage;
 use crate::platform;
@@ -172,23 +173,54 @@ fn Page() -> impl IntoView {
     let query = use_query_map();
     let go = use_go();
     let questionnaire = Memo::new(move |_| query.with(|q| q.get("q")));
-    let go_home = move |_| go(&[("q", "")]);
+    let embed_page = Memo::new(move |_| query.with(|q| q.get("view").as_deref() == Some("embed")));
+    // Embedded: chosen by `?embed=1` inside a frame; compact chrome and the host told our height.
+    let embedded =
+        query.with_untracked(|q| q.get("embed").as_deref() == Some("1")) && platform::in_frame();
+    if let Some((accent, ink)) = query
+        .with_untracked(|q| q.get("accent"))
+        .and_then(|a| crate::engine::embed::accent(&a))
+    {
+        platform::set_accent(&accent, ink);
+    }
+    if embedded {
+        platform::report_height_to_host();
+    }
+    let full_page = move || {
+        let search: Vec<String> = query
+            .get()
+            .into_iter()
+            .filter(|(k, _)| k != "embed")
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        format!("?{}", search.join("&"))
+    };
+    let go_home = {
+        let go = go.clone();
+        move |_| go(&[("q", ""), ("view", "")])
+    };
+    let go_embed = move |_| go(&[("q", ""), ("view", "embed")]);
     view! {
         // rel="external": the router leaves it to the browser, which moves focus to <main>.
         <a class="skip-link" href="#main" rel="external">{move || i18n.t("app.skip_to_content")}</a>
-        <header class="site-header">
-            <button type="button" class="brand" on:click=go_home>{move || i18n.t("app.name")}</button>
+        <header class=if embedded { "site-header compact" } else { "site-header" }>
+            {(!embedded).then(|| view! { <button type="button" class="brand" on:click=go_home.clone()>{move || i18n.t("app.name")}</button> })}
+            {embedded.then(|| view! {
+                <a class="full-page" href=full_page target="_blank" rel="external noopener noreferrer">{move || i18n.t("embed.full_page")}</a>
+            })}
             <LanguageSwitcher />
             <QuickExit />
         </header>
         <main id="main" tabindex="-1">
-            {move || match questionnaire.get() {
-                Some(id) => view! { <QuestionnairePage id=id /> }.into_any(),
-                None => view! { <HomePage /> }.into_any(),
+            {move || match (questionnaire.get(), embed_page.get()) {
+                (Some(id), _) => view! { <QuestionnairePage id=id /> }.into_any(),
+                (None, true) => view! { <EmbedPage /> }.into_any(),
+                (None, false) => view! { <HomePage /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
             <p>{move || i18n.t("app.privacy_footer")}</p>
+            {(!embedded).then(|| view! { <p><button type="button" class="link" on:click=go_embed>{move || i18n.t("embed.link")}</button></p> })}
         </footer>
     }
 }

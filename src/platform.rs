@@ -144,3 +144,71 @@ pub mod kept {
         LocalStorage::delete(key);
     }
 }
+
+/// Inside another site's frame, tell the host page this page's height whenever it changes.
+/// The message carries the height and nothing else; the host's script checks where it comes from.
+pub fn report_height_to_host() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let post = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"selfassess:height".into());
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"height".into(),
+            &f64::from(root.scroll_height()).into(),
+        );
+        // Any origin may receive it: it says only how tall the page is.
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    post.forget(); // lives as long as the page
+}
+
+/// Whether this page runs inside a frame.
+pub fn in_frame() -> bool {
+    web_sys::window()
+        .and_then(|w| w.parent().ok().flatten().map(|p| p != w))
+        .unwrap_or(false)
+}
+
+/// Set the page's accent colours (already checked) as CSS variables.
+pub fn set_accent(accent: &str, ink: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let style = root.style();
+        let _ = style.set_property("--accent", accent);
+        let _ = style.set_property("--accent-ink", ink);
+    }
+}
+
+/// Leave for `url`, replacing the current history entry; inside a frame, the whole tab leaves.
+pub fn leave_for(url: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let target = if in_frame() {
+        window.top().ok().flatten().unwrap_or(window)
+    } else {
+        window
+    };
+    let _ = target.location().replace(url);
+}

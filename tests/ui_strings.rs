@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SECTIONS: [&str; 18] = [
+const SECTIONS: [&str; 19] = [
     "app",
     "home",
     "questionnaire",
@@ -27,6 +27,7 @@ const SECTIONS: [&str; 18] = [
     "stakeholders",
     "report",
     "csv",
+    "embed",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -40,6 +41,36 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The contents of the string literals in Rust source (escapes skipped, `'"'` is not a string).
+fn string_literals(source: &str) -> Vec<String> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut found = Vec::new();
+    let mut n = 0;
+    while n < chars.len() {
+        match chars[n] {
+            '\'' if chars.get(n + 2) == Some(&'\'') => n += 3,
+            '\'' if chars.get(n + 1) == Some(&'\\') && chars.get(n + 3) == Some(&'\'') => n += 4,
+            '"' => {
+                let mut text = String::new();
+                n += 1;
+                while n < chars.len() && chars[n] != '"' {
+                    if chars[n] == '\\' {
+                        n += 1;
+                    }
+                    if let Some(c) = chars.get(n) {
+                        text.push(*c);
+                    }
+                    n += 1;
+                }
+                found.push(text);
+                n += 1;
+            }
+            _ => n += 1,
+        }
+    }
+    found
+}
+
 /// Every string literal in the UI code that looks like `section.key`.
 fn keys_in_code() -> BTreeSet<String> {
     let mut files = Vec::new();
@@ -51,7 +82,8 @@ fn keys_in_code() -> BTreeSet<String> {
     };
     for file in files.iter().filter(interface) {
         let source = fs::read_to_string(file).unwrap();
-        for literal in source.split('"').skip(1).step_by(2) {
+        for literal in string_literals(&source) {
+            let literal = literal.as_str();
             let Some((section, rest)) = literal.split_once('.') else {
                 continue;
             };

@@ -21,9 +21,9 @@ pub fn QuickExit() -> impl IntoView {
                 .and_then(|c| c.as_ref().ok())
                 .map(|c| c.site.quick_exit_url.clone())
         });
-        if let (Some(window), Some(url)) = (web_sys::window(), url) {
-            // `replace`: the test does not stay in the back-button history.
-            let _ = window.location().replace(&url);
+        // `replace`: the test does not stay in the back-button history (of the whole tab, when embedded).
+        if let Some(url) = url {
+            crate::platform::leave_for(&url);
         }
     };
     let last_escape = StoredValue::new(f64::NEG_INFINITY);

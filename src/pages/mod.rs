@@ -1,3 +1,4 @@
 pub mod assessment;
+pub mod embed;
 pub mod home;
 pub mod questionnaire;

@@ -175,3 +175,14 @@ for (const lang of languages) {
     await page.context().close();
   });
 }
+
+test('axe finds no violation on the "Embed this tool" page in any language', async () => {
+  const page = await app.page({ width: 1024, height: 800 });
+  for (const lang of languages) {
+    const ui = questionnaire('dudit', lang).ui;
+    await page.goto(`${app.base}?lang=${lang}&view=embed`);
+    await page.getByRole('heading', { level: 1, name: ui['embed.heading'] }).waitFor();
+    await axe(page, `${lang} embed page`);
+  }
+  await page.context().close();
+});

@@ -1,0 +1,126 @@
+//! "Embed this tool": fills in the few lines of HTML an NGO pastes into its own site.
+
+use crate::app::CatalogState;
+use crate::i18n::use_i18n;
+use crate::platform::focus_soon;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where this copy of the app lives: origin and path, without the query.
+fn app_address() -> (String, String) {
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = location
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_else(|| "/".into());
+    let folder = path
+        .rsplit_once('/')
+        .map(|(dir, _)| format!("{dir}/"))
+        .unwrap_or_else(|| "/".into());
+    (format!("{origin}{path}"), format!("{origin}{folder}"))
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+#[component]
+pub fn EmbedPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let catalog = expect_context::<CatalogState>();
+    let questionnaire = RwSignal::new(String::new());
+    let language = RwSignal::new(i18n.lang.get_untracked());
+    let accent = RwSignal::new("#1f5f8b".to_string());
+    let entries = move || {
+        catalog.0.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.as_ref().ok())
+                .map(|c| c.questionnaires.clone())
+                .unwrap_or_default()
+        })
+    };
+    let languages = move || {
+        catalog.0.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.as_ref().ok())
+                .map(|c| c.languages.clone())
+                .unwrap_or_default()
+        })
+    };
+    let readable = move || crate::engine::embed::accent(&accent.get()).is_some();
+    let snippet = move || {
+        let (page, folder) = app_address();
+        let lang = language.get();
+        let mut query = vec!["embed=1".to_string(), format!("lang={lang}")];
+        let id = questionnaire.get();
+        if !id.is_empty() {
+            query.push(format!("q={id}"));
+        }
+        if let Some((colour, _)) = crate::engine::embed::accent(&accent.get()) {
+            query.push(format!("accent={}", &colour[1..]));
+        }
+        let title = entries()
+            .into_iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.titles.get(&lang).cloned())
+            .unwrap_or_else(|| i18n.t("app.name"));
+        format!(
+            "<iframe src=\"{page}?{}\" title=\"{}\" data-selfassess style=\"width:100%;border:0;min-height:32rem\"></iframe>\n<script src=\"{folder}embed.js\" async></script>",
+            query.join("&amp;"),
+            escape_attribute(&title)
+        )
+    };
+    let copy = move |_| {
+        let text = snippet();
+        if let Some(clipboard) = web_sys::window()
+            .map(|w| w.navigator())
+            .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        {
+            if let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
+                .and_then(|f| f.dyn_into::<js_sys::Function>())
+            {
+                let _ = write.call1(&clipboard, &text.into());
+            }
+        }
+    };
+    focus_soon("screen-heading");
+    view! {
+        <h1 id="screen-heading" tabindex="-1">{move || i18n.t("embed.heading")}</h1>
+        <p>{move || i18n.t("embed.lead")}</p>
+        <div class="item">
+            <label class="legend" for="embed-what">{move || i18n.t("embed.what")}</label>
+            <select id="embed-what" on:change=move |ev| questionnaire.set(event_target_value(&ev))>
+                <option value="">{move || i18n.t("embed.start_page")}</option>
+                {move || {
+                    let lang = i18n.lang.get();
+                    entries().into_iter().map(|e| { let title = e.titles.get(&lang).cloned().unwrap_or_else(|| e.id.clone()); view! { <option value=e.id>{title}</option> } }).collect_view()
+                }}
+            </select>
+        </div>
+        <div class="item">
+            <label class="legend" for="embed-language">{move || i18n.t("app.language")}</label>
+            <select id="embed-language" on:change=move |ev| language.set(event_target_value(&ev)) prop:value=move || language.get()>
+                {move || languages().into_iter().map(|l| {
+                    let code = l.code.clone();
+                    view! { <option value=l.code lang=code.clone() selected=move || language.get() == code>{l.name}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        <div class="item">
+            <label class="legend" for="embed-accent">{move || i18n.t("embed.accent")}</label>
+            <input type="color" id="embed-accent" prop:value=move || accent.get() on:input=move |ev| accent.set(event_target_value(&ev)) />
+            <p class="help" role="status">{move || (!readable()).then(|| i18n.t("embed.accent_unreadable"))}</p>
+        </div>
+        <div class="item">
+            <label class="legend" for="embed-snippet">{move || i18n.t("embed.snippet")}</label>
+            <textarea id="embed-snippet" rows="5" readonly prop:value=snippet class="snippet"></textarea>
+            <button type="button" class="secondary" on:click=copy>{move || i18n.t("embed.copy")}</button>
+        </div>
+        <p class="help">{move || i18n.t("embed.privacy")}</p>
+    }
+}
