@@ -177,12 +177,25 @@ fn Page() -> impl IntoView {
     // Embedded: chosen by `?embed=1` inside a frame; compact chrome and the host told our height.
     let embedded =
         query.with_untracked(|q| q.get("embed").as_deref() == Some("1")) && platform::in_frame();
-    if let Some((accent, ink)) = query
+    // Colours: the embedding page's `?accent=` first, then this copy's site.toml; both checked.
+    let catalog = expect_context::<CatalogState>();
+    let site = catalog.0.with_untracked(|c| {
+        c.as_ref()
+            .and_then(|c| c.as_ref().ok())
+            .map(|c| c.site.clone())
+    });
+    let site_name = site.as_ref().and_then(|s| s.name.clone());
+    let accent = query
         .with_untracked(|q| q.get("accent"))
         .and_then(|a| crate::engine::embed::accent(&a))
-    {
+        .or_else(|| {
+            site.and_then(|s| s.accent)
+                .and_then(|a| crate::engine::embed::accent(&a))
+        });
+    if let Some((accent, ink)) = accent {
         platform::set_accent(&accent, ink);
     }
+
     if embedded {
         platform::report_height_to_host();
     }
@@ -204,7 +217,10 @@ fn Page() -> impl IntoView {
         // rel="external": the router leaves it to the browser, which moves focus to <main>.
         <a class="skip-link" href="#main" rel="external">{move || i18n.t("app.skip_to_content")}</a>
         <header class=if embedded { "site-header compact" } else { "site-header" }>
-            {(!embedded).then(|| view! { <button type="button" class="brand" on:click=go_home.clone()>{move || i18n.t("app.name")}</button> })}
+            {(!embedded).then(|| view! { <button type="button" class="brand" on:click=go_home.clone()>{
+                    let site_name = site_name.clone();
+                    move || site_name.clone().unwrap_or_else(|| i18n.t("app.name"))
+                }</button> })}
             {embedded.then(|| view! {
                 <a class="full-page" href=full_page target="_blank" rel="external noopener noreferrer">{move || i18n.t("embed.full_page")}</a>
             })}

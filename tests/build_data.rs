@@ -95,3 +95,47 @@ fn check_names_a_missing_translation_for_one_folder() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_copy_offers_the_questionnaires_its_site_file_names_in_its_order() {
+    let data = copy_of_data();
+    let site = data.path().join("site.toml");
+    let text = fs::read_to_string(&site).unwrap();
+    fs::write(&site, format!("{text}\nname = \"HOPS\"\naccent = \"7a1d14\"\nquestionnaires = [\"cast\", \"dudit\"]\n")).unwrap();
+    let (ok, stderr) = run(data.path(), &["build", "out"]);
+    assert!(ok, "{stderr}");
+    let catalog: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(data.path().join("out/catalog.json")).unwrap())
+            .unwrap();
+    let ids: Vec<&str> = catalog["questionnaires"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec!["cast", "dudit"]);
+    assert_eq!(catalog["site"]["name"], "HOPS");
+}
+
+#[test]
+fn a_site_file_with_mistakes_stops_the_build() {
+    for (addition, says) in [
+        (
+            "questionnaires = [\"dudit\", \"phq9\"]",
+            "\"phq9\" is not a questionnaire",
+        ),
+        ("accent = \"ffff66\"", "dark enough for white text"),
+        ("colour = \"red\"", "unknown field `colour`"),
+    ] {
+        let data = copy_of_data();
+        let site = data.path().join("site.toml");
+        let text = fs::read_to_string(&site).unwrap();
+        fs::write(&site, format!("{text}\n{addition}\n")).unwrap();
+        let (ok, stderr) = run(data.path(), &["build", "out"]);
+        assert!(!ok, "{addition} was accepted");
+        assert!(
+            stderr.contains("site.toml") && stderr.contains(says),
+            "{addition}: {stderr}"
+        );
+    }
+}

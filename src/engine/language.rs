@@ -45,6 +45,15 @@ pub struct Catalog {
 pub struct Site {
     /// Where "Quick exit" goes: a neutral page that replaces this one.
     pub quick_exit_url: String,
+    /// This copy's name in the header (an NGO's own); the translated "selfassess" when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// This copy's accent colour, as hex digits; refused at build time if text on it is hard to read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accent: Option<String>,
+    /// The questionnaires this copy offers, in this order; all of them when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaires: Option<Vec<String>>,
 }
 
 /// One language's interface strings, keyed like "nav.next".

@@ -361,6 +361,18 @@ pub fn load_site(file: &Path) -> Checked<Site> {
             "must be an https:// address",
         )]);
     }
+    if site
+        .accent
+        .as_ref()
+        .is_some_and(|a| super::embed::accent(a).is_none())
+    {
+        return Err(vec![problem(
+            file,
+            key_line(&source, "accent"),
+            "accent",
+            "must be a colour as hex digits (such as \"1f5f8b\") dark enough for white text on it and for itself on white (4.5:1)",
+        )]);
+    }
     Ok(site)
 }
 
@@ -456,7 +468,7 @@ pub fn load_library(root: &Path) -> Checked<Library> {
         .filter(|p| p.is_dir())
         .collect();
     dirs.sort();
-    let mut bundles = Vec::new();
+    let mut bundles: Vec<Bundle> = Vec::new();
     let mut problems = Vec::new();
     for dir in dirs {
         match load_questionnaire(&dir, &languages) {
@@ -468,6 +480,25 @@ pub fn load_library(root: &Path) -> Checked<Library> {
         problems.append(&mut p);
         Vec::new()
     });
+    // A copy may offer only some questionnaires, in its own order.
+    if let Some(offered) = &site.questionnaires {
+        let file = root.join("site.toml");
+        for id in offered
+            .iter()
+            .filter(|id| !bundles.iter().any(|b| &b.questionnaire.id == *id))
+        {
+            problems.push(problem(
+                &file,
+                None,
+                "questionnaires",
+                format!("\"{id}\" is not a questionnaire in questionnaires/"),
+            ));
+        }
+        bundles = offered
+            .iter()
+            .filter_map(|id| bundles.iter().find(|b| &b.questionnaire.id == id).cloned())
+            .collect();
+    }
     if problems.is_empty() {
         Ok(Library {
             site,
