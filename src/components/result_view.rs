@@ -139,7 +139,7 @@ fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32, band: String) -> imp
         .zip(&levels)
         .map(|(b, level)| {
             let width = (b.max.min(max) - b.min.max(min) + 1).max(0);
-            view! { <span class=format!("segment level-{level}") style=format!("flex:{width}")></span> }
+            view! { <span class=format!("segment level-{level}") style:flex=width.to_string()></span> }
         })
         .collect_view();
     let legend = bands
@@ -160,7 +160,7 @@ fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32, band: String) -> imp
     view! {
         <div class="scale" aria-hidden="true">
             <div class="segments">{segments}</div>
-            <span class="marker" style=format!("left:calc(100% * {} / {})", 2 * (points - min).clamp(0, cells - 1) + 1, 2 * cells)></span>
+            <span class="marker" style:left=format!("calc(100% * {} / {})", 2 * (points - min).clamp(0, cells - 1) + 1, 2 * cells)></span>
         </div>
         <ul class="scale-legend">{legend}</ul>
     }

@@ -51,6 +51,10 @@ pub struct Site {
     /// This copy's accent colour, as hex digits; refused at build time if text on it is hard to read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accent: Option<String>,
+    /// Which sites may show this copy in a frame (CSP `frame-ancestors`), such as
+    /// `["'self'", "https://ngo.example"]`; any site when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame_ancestors: Option<Vec<String>>,
     /// The questionnaires this copy offers, in this order; all of them when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questionnaires: Option<Vec<String>>,

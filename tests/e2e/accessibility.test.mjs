@@ -34,7 +34,7 @@ const selftests = catalog().questionnaires.filter((e) => e.tool === 'selftest').
 
 for (const lang of languages) {
   test(`axe finds no WCAG 2.2 AA violation on any screen in ${lang}`, async () => {
-    const page = await app.page();
+    const page = await app.page({ bypassCSP: true });
     await page.goto(`${app.base}?lang=${lang}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await axe(page, `${lang} start page`);
@@ -57,7 +57,7 @@ for (const lang of languages) {
 }
 
 test('an error message passes axe and is announced', async () => {
-  const page = await app.page();
+  const page = await app.page({ bypassCSP: true });
   const q = questionnaire('dudit', 'el');
   await page.goto(`${app.base}?lang=el&q=dudit`);
   await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
@@ -85,7 +85,7 @@ async function tabTo(page, name) {
 }
 
 test('the keyboard alone completes the DUDIT and reaches its result; focus starts each screen', async () => {
-  const page = await app.page({ width: 1280, height: 800 });
+  const page = await app.page({ bypassCSP: true, width: 1280, height: 800 });
   const q = questionnaire('dudit', 'en');
   await page.goto(`${app.base}?lang=en&q=dudit`);
   await page.getByRole('heading', { level: 1, name: q.texts.title }).waitFor();
@@ -120,7 +120,7 @@ test('the keyboard alone completes the DUDIT and reaches its result; focus start
 
 test('touch targets are at least 24 px, and pages reflow at 320 px and at 200 % zoom', async () => {
   for (const [width, height, zoom] of [[320, 640, 1], [640, 400, 2]]) {
-    const page = await app.page({ width, height });
+    const page = await app.page({ bypassCSP: true, width, height });
     if (zoom !== 1) await page.evaluate((z) => { document.documentElement.style.zoom = String(z); }, zoom);
     const q = questionnaire('audit', 'fr');
     await page.goto(`${app.base}?lang=fr&q=audit`);
@@ -140,7 +140,7 @@ test('touch targets are at least 24 px, and pages reflow at 320 px and at 200 % 
 });
 
 test('reduced motion is honoured: nothing animates', async () => {
-  const page = await app.page();
+  const page = await app.page({ bypassCSP: true });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${app.base}?lang=en`);
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -152,7 +152,7 @@ test('reduced motion is honoured: nothing animates', async () => {
 
 for (const lang of languages) {
   test(`axe finds no violation on any screen of the assessment in ${lang}`, async () => {
-    const page = await app.page({ width: 1024, height: 800 });
+    const page = await app.page({ bypassCSP: true, width: 1024, height: 800 });
     const q = questionnaire('rights', lang);
     await page.goto(`${app.base}?lang=${lang}&q=rights`);
     await page.getByRole('heading', { level: 1, name: q.texts.title }).waitFor();
@@ -177,7 +177,7 @@ for (const lang of languages) {
 }
 
 test('axe finds no violation on the "Embed this tool" page in any language', async () => {
-  const page = await app.page({ width: 1024, height: 800 });
+  const page = await app.page({ bypassCSP: true, width: 1024, height: 800 });
   for (const lang of languages) {
     const ui = questionnaire('dudit', lang).ui;
     await page.goto(`${app.base}?lang=${lang}&view=embed`);

@@ -17,8 +17,14 @@ export async function start() {
   return {
     base, browser,
     /** A phone-sized page in a fresh context; `locale` sets the browser's languages. */
-    async page({ locale = 'en-GB', width = 360, height = 760 } = {}) {
-      const context = await browser.newContext({ locale, viewport: { width, height } });
+    /** `bypassCSP` only for tests that inject a tool of their own (axe), which the policy forbids. */
+    async page({ locale = 'en-GB', width = 360, height = 760, bypassCSP = false } = {}) {
+      const context = await browser.newContext({ locale, viewport: { width, height }, bypassCSP });
+      // Every Content-Security-Policy violation in any frame is recorded.
+      await context.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));

@@ -10,6 +10,17 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
+/** The headers a host that reads `_headers` (Netlify, Cloudflare Pages) would send, if the folder has one. */
+async function headersFile(root) {
+  try {
+    const text = await readFile(join(root, '_headers'), 'utf8');
+    return Object.fromEntries(text.split('\n').filter((l) => /^\s+[A-Za-z-]+:/.test(l)).map((l) => {
+      const at = l.indexOf(':');
+      return [l.slice(0, at).trim().toLowerCase(), l.slice(at + 1).trim()];
+    }));
+  } catch { return {}; }
+}
+
 export function serve(dir, port = 0, host = '127.0.0.1') {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
@@ -19,7 +30,8 @@ export function serve(dir, port = 0, host = '127.0.0.1') {
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      const extra = extname(file) === '.html' ? await headersFile(root) : {};
+      res.writeHead(200, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

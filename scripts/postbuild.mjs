@@ -1,0 +1,43 @@
+// Runs after trunk builds (a post_build hook in Trunk.toml), in its staging folder:
+// moves trunk's inline start-up script into a file, so the page runs under a strict
+// Content-Security-Policy (no inline script, no eval, only wasm-unsafe-eval), puts that policy
+// in the page, and writes it with `frame-ancestors` (from site.toml) for hosts that read
+// `_headers` (Netlify, Cloudflare Pages) or `.htaccess` (Apache).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+const page = join(dir, 'index.html');
+let html = readFileSync(page, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+if (!inline) throw new Error('index.html: trunk\'s start-up script was not found');
+const hash = createHash('sha256').update(inline[1]).digest('hex').slice(0, 16);
+const boot = `boot-${hash}.js`;
+writeFileSync(join(dir, boot), inline[1].trim() + '\n');
+html = html.replace(inline[0], `<script type="module" src="./${boot}"></script>`);
+html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${POLICY.join('; ')}" />`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still has an inline script');
+writeFileSync(page, html);
+
+// frame-ancestors cannot be set in a page, only in a header: written for the hosts that read files.
+const site = JSON.parse(readFileSync(join(dir, 'data', 'catalog.json'), 'utf8')).site;
+const ancestors = (site.frame_ancestors ?? ['*']).join(' ');
+const header = [...POLICY, `frame-ancestors ${ancestors}`].join('; ');
+writeFileSync(join(dir, '_headers'), `/*\n  Content-Security-Policy: ${header}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`);
+writeFileSync(join(dir, '.htaccess'), `Header set Content-Security-Policy "${header}"\nHeader set Referrer-Policy "no-referrer"\nHeader set X-Content-Type-Options "nosniff"\n`);
+console.log(`postbuild: ${boot}, Content-Security-Policy in index.html, _headers and .htaccess (frame-ancestors ${ancestors})`);
