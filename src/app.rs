@@ -46,6 +46,19 @@ impl Sitting {
 #[derive(Clone, Copy)]
 pub struct CatalogState(pub RwSignal<Option<Result<Catalog, String>>>);
 
+impl CatalogState {
+    /// Read the catalogue, once loaded (tracked: readers update when it arrives).
+    pub fn with<R>(&self, f: impl FnOnce(&Catalog) -> R) -> Option<R> {
+        self.0
+            .with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).map(f))
+    }
+
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Catalog) -> R) -> Option<R> {
+        self.0
+            .with_untracked(|c| c.as_ref().and_then(|c| c.as_ref().ok()).map(f))
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     view! {
@@ -126,10 +139,7 @@ fn Shell() -> impl IntoView {
     let browser = platform::browser_languages();
     Effect::new(move |_| {
         let requested = query.with(|q| q.get("lang"));
-        let chosen = catalog.0.with(|c| match c {
-            Some(Ok(c)) => Some(negotiate(requested.as_deref(), &browser, &c.languages)),
-            _ => None,
-        });
+        let chosen = catalog.with(|c| negotiate(requested.as_deref(), &browser, &c.languages));
         if let Some(code) = chosen {
             if code != i18n.lang.get_untracked() {
                 i18n.lang.set(code);
@@ -179,11 +189,7 @@ fn Page() -> impl IntoView {
         query.with_untracked(|q| q.get("embed").as_deref() == Some("1")) && platform::in_frame();
     // Colours: the embedding page's `?accent=` first, then this copy's site.toml; both checked.
     let catalog = expect_context::<CatalogState>();
-    let site = catalog.0.with_untracked(|c| {
-        c.as_ref()
-            .and_then(|c| c.as_ref().ok())
-            .map(|c| c.site.clone())
-    });
+    let site = catalog.with_untracked(|c| c.site.clone());
     let site_name = site.as_ref().and_then(|s| s.name.clone());
     let accent = query
         .with_untracked(|q| q.get("accent"))

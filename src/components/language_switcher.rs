@@ -8,12 +8,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     let catalog = expect_context::<CatalogState>();
     let go = use_go();
-    let languages = move || {
-        catalog.0.with(|c| match c {
-            Some(Ok(c)) => c.languages.clone(),
-            _ => vec![],
-        })
-    };
+    let languages = move || catalog.with(|c| c.languages.clone()).unwrap_or_default();
     view! {
         <div class="language-switcher">
             <label for="language">{move || i18n.t("app.language")}</label>

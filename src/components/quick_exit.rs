@@ -16,11 +16,7 @@ pub fn QuickExit() -> impl IntoView {
     let sitting = expect_context::<Sitting>();
     let leave = move || {
         sitting.wipe(answers);
-        let url = catalog.0.with_untracked(|c| {
-            c.as_ref()
-                .and_then(|c| c.as_ref().ok())
-                .map(|c| c.site.quick_exit_url.clone())
-        });
+        let url = catalog.with_untracked(|c| c.site.quick_exit_url.clone());
         // `replace`: the test does not stay in the back-button history (of the whole tab, when embedded).
         if let Some(url) = url {
             crate::platform::leave_for(&url);

@@ -275,13 +275,15 @@ fn SittingNext() -> impl IntoView {
     let here = session.questionnaire.with_value(|q| q.id.clone());
     let title = move |id: &str| {
         let lang = i18n.lang.get();
-        catalog.0.with(|c| {
-            c.as_ref()
-                .and_then(|c| c.as_ref().ok())
-                .and_then(|c| c.questionnaires.iter().find(|q| q.id == id))
-                .and_then(|q| q.titles.get(&lang).cloned())
-                .unwrap_or_default()
-        })
+        catalog
+            .with(|c| {
+                c.questionnaires
+                    .iter()
+                    .find(|q| q.id == id)
+                    .and_then(|q| q.titles.get(&lang).cloned())
+            })
+            .flatten()
+            .unwrap_or_default()
     };
     let cache = expect_context::<DataCache>();
     // Finished: every required question answered (a half-done test is offered again as next).

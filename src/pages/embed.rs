@@ -37,21 +37,11 @@ pub fn EmbedPage() -> impl IntoView {
     let language = RwSignal::new(i18n.lang.get_untracked());
     let accent = RwSignal::new("#1f5f8b".to_string());
     let entries = move || {
-        catalog.0.with(|c| {
-            c.as_ref()
-                .and_then(|c| c.as_ref().ok())
-                .map(|c| c.questionnaires.clone())
-                .unwrap_or_default()
-        })
+        catalog
+            .with(|c| c.questionnaires.clone())
+            .unwrap_or_default()
     };
-    let languages = move || {
-        catalog.0.with(|c| {
-            c.as_ref()
-                .and_then(|c| c.as_ref().ok())
-                .map(|c| c.languages.clone())
-                .unwrap_or_default()
-        })
-    };
+    let languages = move || catalog.with(|c| c.languages.clone()).unwrap_or_default();
     let readable = move || crate::engine::embed::accent(&accent.get()).is_some();
     let snippet = move || {
         let (page, folder) = app_address();

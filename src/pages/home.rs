@@ -10,15 +10,15 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let catalog = expect_context::<CatalogState>();
     let entries = move |tool: &str| -> Vec<CatalogEntry> {
-        catalog.0.with(|c| match c {
-            Some(Ok(c)) => c
-                .questionnaires
-                .iter()
-                .filter(|q| q.tool == tool)
-                .cloned()
-                .collect(),
-            _ => vec![],
-        })
+        catalog
+            .with(|c| {
+                c.questionnaires
+                    .iter()
+                    .filter(|q| q.tool == tool)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
     };
     crate::platform::focus_soon("screen-heading");
     view! {
