@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
-# Release build into dist/: validates the questionnaires (an invalid one stops the build), then trunk.
+# Release build into dist/: validates the questionnaires (an invalid one stops the build), then
+# trunk, once per page. The start page (index.html: home, self-tests, embed page) and the policy
+# assessment (assessment.html) each get their own wasm, so the self-test's first load stays small.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 cd "$ROOT"
-trunk build --release --offline "$@"
+trunk build --release --offline=true "$@" index.html
+# Trunk names every page index.html: build the second page beside dist/, then bring it in.
+trunk build --release --offline=true "$@" --dist target/dist-assessment assessment.html
+cp target/dist-assessment/index.html dist/assessment.html
+for file in target/dist-assessment/*; do
+  case "$(basename "$file")" in
+    index.html) ;;
+    *) [ -e "dist/$(basename "$file")" ] || cp -r "$file" dist/ ;;
+  esac
+done
+node scripts/offline.mjs dist

@@ -1,24 +1,26 @@
 //! The app shell: router, language, shared state, header.
 
 use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::offline::OfflineCopy;
 use crate::components::quick_exit::QuickExit;
 use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::language::{negotiate, Catalog, UiTexts};
 use crate::i18n::{use_i18n, I18n};
-use crate::pages::embed::EmbedPage;
-use crate::pages::home::HomePage;
-use crate::pages::questionnaire::QuestionnairePage;
+use crate::pages::{page_for, Bundle, Screen};
 use crate::platform;
+use crate::query::{use_go, use_query, Query};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::{path, NavigateOptions};
 use std::collections::BTreeMap;
 
-pub fn mount() {
-    leptos::mount::mount_to_body(App);
+/// Start the app in this page, drawing the screens `bundle` holds.
+pub fn mount(bundle: Bundle) {
+    leptos::mount::mount_to_body(move || {
+        provide_context(bundle);
+        provide_context(Query::from_location());
+        view! { <Shell /> }
+    });
 }
 
 /// Answers in memory only, per questionnaire; they survive a change of language, not a reload.
@@ -60,66 +62,8 @@ impl CatalogState {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    view! {
-        <Router>
-            // All state is in the query string, so the app works from any sub-path of a static host.
-            <Routes fallback=Shell>
-                <Route path=path!("/*any") view=Shell />
-            </Routes>
-        </Router>
-    }
-}
-
-/// Change some query parameters (an empty value removes one), without adding a history entry.
-pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
-    let navigate = use_navigate();
-    let query = use_query_map();
-    move |params: &[(&str, &str)]| {
-        let mut pairs: Vec<(String, String)> = query
-            .get_untracked()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        for (key, value) in params {
-            pairs.retain(|(k, _)| k != key);
-            pairs.push((key.to_string(), value.to_string()));
-        }
-        let search: Vec<String> = pairs
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}={}", safe(v)))
-            .collect();
-        let path = web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_else(|| "/".into());
-        let url = if search.is_empty() {
-            path
-        } else {
-            format!("{path}?{}", search.join("&"))
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    }
-}
-
-/// Ids and language codes are plain; anything else is dropped rather than encoded.
-fn safe(value: &str) -> String {
-    value
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-        .collect()
-}
-
-#[component]
 fn Shell() -> impl IntoView {
-    let query = use_query_map();
+    let query = use_query();
     let catalog = CatalogState(RwSignal::new(None));
     let i18n = I18n {
         lang: RwSignal::new(String::new()),
@@ -138,7 +82,7 @@ fn Shell() -> impl IntoView {
     });
     let browser = platform::browser_languages();
     Effect::new(move |_| {
-        let requested = query.with(|q| q.get("lang"));
+        let requested = query.get("lang");
         let chosen = catalog.with(|c| negotiate(requested.as_deref(), &browser, &c.languages));
         if let Some(code) = chosen {
             if code != i18n.lang.get_untracked() {
@@ -180,19 +124,25 @@ fn Shell() -> impl IntoView {
 #[component]
 fn Page() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
+    let query = use_query();
     let go = use_go();
-    let questionnaire = Memo::new(move |_| query.with(|q| q.get("q")));
-    let embed_page = Memo::new(move |_| query.with(|q| q.get("view").as_deref() == Some("embed")));
+    let bundle = expect_context::<Bundle>();
+    let screen = Memo::new(
+        move |_| match (query.get("q"), query.get("view").as_deref()) {
+            (Some(id), _) => Screen::Questionnaire(id),
+            (None, Some("embed")) => Screen::Embed,
+            (None, _) => Screen::Home,
+        },
+    );
     // Embedded: chosen by `?embed=1` inside a frame; compact chrome and the host told our height.
-    let embedded =
-        query.with_untracked(|q| q.get("embed").as_deref() == Some("1")) && platform::in_frame();
+    let embedded = query.get_untracked("embed").as_deref() == Some("1") && platform::in_frame();
     // Colours: the embedding page's `?accent=` first, then this copy's site.toml; both checked.
     let catalog = expect_context::<CatalogState>();
     let site = catalog.with_untracked(|c| c.site.clone());
     let site_name = site.as_ref().and_then(|s| s.name.clone());
+    let logo = site.as_ref().and_then(|s| s.logo.clone());
     let accent = query
-        .with_untracked(|q| q.get("accent"))
+        .get_untracked("accent")
         .and_then(|a| crate::engine::embed::accent(&a))
         .or_else(|| {
             site.and_then(|s| s.accent)
@@ -205,14 +155,9 @@ fn Page() -> impl IntoView {
     if embedded {
         platform::report_height_to_host();
     }
-    let full_page = move || {
-        let search: Vec<String> = query
-            .get()
-            .into_iter()
-            .filter(|(k, _)| k != "embed")
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect();
-        format!("?{}", search.join("&"))
+    let full_page = move || match query.search_without("embed") {
+        search if search.is_empty() => "?".to_string(),
+        search => search,
     };
     let go_home = {
         let go = go.clone();
@@ -220,31 +165,57 @@ fn Page() -> impl IntoView {
     };
     let go_embed = move |_| go(&[("q", ""), ("view", "embed")]);
     view! {
-        // rel="external": the router leaves it to the browser, which moves focus to <main>.
-        <a class="skip-link" href="#main" rel="external">{move || i18n.t("app.skip_to_content")}</a>
+        <a class="skip-link" href="#main">{i18n.text("app.skip_to_content")}</a>
         <header class=if embedded { "site-header compact" } else { "site-header" }>
-            {(!embedded).then(|| view! { <button type="button" class="brand" on:click=go_home.clone()>{
+            {(!embedded).then(|| view! { <button type="button" class="brand" on:click=go_home.clone()>
+                // The name follows, so the logo itself says nothing more to a screen reader.
+                {logo.clone().map(|src| view! { <img class="logo" src=src alt="" /> })}
+                {
                     let site_name = site_name.clone();
                     move || site_name.clone().unwrap_or_else(|| i18n.t("app.name"))
                 }</button> })}
             {embedded.then(|| view! {
-                <a class="full-page" href=full_page target="_blank" rel="external noopener noreferrer">{move || i18n.t("embed.full_page")}</a>
+                <a class="full-page" href=full_page target="_blank" rel="noopener noreferrer">{i18n.text("embed.full_page")}</a>
             })}
             <LanguageSwitcher />
             <QuickExit />
         </header>
         <main id="main" tabindex="-1">
-            {move || match (questionnaire.get(), embed_page.get()) {
-                (Some(id), _) => view! { <QuestionnairePage id=id /> }.into_any(),
-                (None, true) => view! { <EmbedPage /> }.into_any(),
-                (None, false) => view! { <HomePage /> }.into_any(),
+            {move || {
+                let screen = screen.get();
+                let page = page_for(tool_of(&screen).as_deref());
+                if page == bundle.page {
+                    (bundle.show)(screen)
+                } else {
+                    // Held by the other page of the build (an old link, or a shared one): go there.
+                    platform::replace_location(&format!("{page}{}", query.search_without("")));
+                    view! { <p class="loading" role="status">"…"</p> }.into_any()
+                }
             }}
         </main>
         <footer class="site-footer">
-            <p>{move || i18n.t("app.privacy_footer")}</p>
-            {(!embedded).then(|| view! { <p><button type="button" class="link" on:click=go_embed>{move || i18n.t("embed.link")}</button></p> })}
+            <p>{i18n.text("app.privacy_footer")}</p>
+            {(!embedded).then(|| view! {
+                <p><button type="button" class="link" on:click=go_embed>{i18n.text("embed.link")}</button></p>
+                <OfflineCopy />
+            })}
         </footer>
     }
+}
+
+/// The tool of the questionnaire a screen shows, as the catalogue says.
+fn tool_of(screen: &Screen) -> Option<String> {
+    let Screen::Questionnaire(id) = screen else {
+        return None;
+    };
+    expect_context::<CatalogState>()
+        .with_untracked(|c| {
+            c.questionnaires
+                .iter()
+                .find(|e| &e.id == id)
+                .map(|e| e.tool.clone())
+        })
+        .flatten()
 }
 
 /// Shown when the app's own data cannot be fetched; no strings exist yet, so it is bilingual-free.

@@ -2,6 +2,7 @@
 
 use crate::engine::language::UiTexts;
 use leptos::prelude::*;
+use std::borrow::Cow;
 
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -15,6 +16,16 @@ impl I18n {
         self.ui
             .with(|ui| ui.get(key).cloned())
             .unwrap_or_else(|| key.to_string())
+    }
+
+    /// The string for `key`, kept up to date in a view. One closure type serves every call site,
+    /// where a `move || i18n.t(..)` per site would each add its own rendering code to the wasm.
+    pub fn text(
+        self,
+        key: impl Into<Cow<'static, str>>,
+    ) -> impl Fn() -> String + Clone + Send + Sync {
+        let key = key.into();
+        move || self.t(&key)
     }
 
     /// The string for `key` with each `{name}` replaced.

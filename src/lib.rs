@@ -12,9 +12,11 @@ mod data;
 #[cfg(target_arch = "wasm32")]
 mod i18n;
 #[cfg(target_arch = "wasm32")]
-mod pages;
+pub mod pages;
 #[cfg(target_arch = "wasm32")]
 mod platform;
+#[cfg(target_arch = "wasm32")]
+mod query;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::mount;

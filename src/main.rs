@@ -1,6 +1,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    selfassess::mount();
+    selfassess::mount(selfassess::pages::SELF_TEST);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

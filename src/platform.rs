@@ -212,3 +212,64 @@ pub fn leave_for(url: &str) {
     };
     let _ = target.location().replace(url);
 }
+
+/// Open `url` in place of this page, leaving no history entry for the address that led here.
+pub fn replace_location(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// The offline copy: a service worker (`sw.js`, written at build time) and its cache, present only
+/// after the person asked for it, and removed, cache and all, when they ask.
+pub mod offline {
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+
+    fn container() -> Option<web_sys::ServiceWorkerContainer> {
+        let navigator = web_sys::window()?.navigator();
+        // Absent outside secure contexts (http:// other than localhost, file://).
+        js_sys::Reflect::has(&navigator, &"serviceWorker".into())
+            .unwrap_or(false)
+            .then(|| navigator.service_worker())
+    }
+
+    /// Whether this browser and address allow an offline copy at all.
+    pub fn possible() -> bool {
+        container().is_some() && web_sys::window().and_then(|w| w.caches().ok()).is_some()
+    }
+
+    async fn registration() -> Option<web_sys::ServiceWorkerRegistration> {
+        let found = JsFuture::from(container()?.get_registration()).await.ok()?;
+        found.dyn_into().ok()
+    }
+
+    /// Whether this copy is kept for offline use on this device.
+    pub async fn is_kept() -> bool {
+        registration().await.is_some()
+    }
+
+    /// Register the worker and wait until it has cached every file of this release.
+    pub async fn keep() -> Result<(), JsValue> {
+        let container = container().ok_or("no service workers here")?;
+        JsFuture::from(container.register("sw.js")).await?;
+        JsFuture::from(container.ready()?).await?;
+        Ok(())
+    }
+
+    /// Unregister the worker and delete this copy's caches; other copies on this origin stay.
+    pub async fn remove() -> Result<(), JsValue> {
+        if let Some(registration) = registration().await {
+            let prefix = format!("selfassess {} ", registration.scope());
+            JsFuture::from(registration.unregister()?).await?;
+            let caches = web_sys::window().ok_or("no window")?.caches()?;
+            let names: js_sys::Array = JsFuture::from(caches.keys()).await?.unchecked_into();
+            for name in names.iter().filter_map(|n| n.as_string()) {
+                if name.starts_with(&prefix) {
+                    JsFuture::from(caches.delete(&name)).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+}

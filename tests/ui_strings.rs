@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SECTIONS: [&str; 19] = [
+const SECTIONS: [&str; 20] = [
     "app",
     "home",
     "questionnaire",
@@ -28,6 +28,7 @@ const SECTIONS: [&str; 19] = [
     "report",
     "csv",
     "embed",
+    "offline",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -20,17 +20,17 @@ pub fn AboutTest() -> impl IntoView {
     };
     view! {
         <details class="about-test">
-            <summary>{move || i18n.t("about.heading")}</summary>
+            <summary>{i18n.text("about.heading")}</summary>
             <p>{move || session.text(keys::ABOUT_TEST)}</p>
             <dl>
-                <dt>{move || i18n.t("about.authors")}</dt>
+                <dt>{i18n.text("about.authors")}</dt>
                 <dd>{about.authors}</dd>
-                <dt>{move || i18n.t("about.reference")}</dt>
+                <dt>{i18n.text("about.reference")}</dt>
                 <dd lang="en">{about.citation}</dd>
                 {about.manual.map(|m| view! { <dd lang="en">{m}</dd> })}
-                <dt>{move || i18n.t("about.licence")}</dt>
+                <dt>{i18n.text("about.licence")}</dt>
                 <dd>{move || session.text(keys::ABOUT_LICENCE)}</dd>
-                <dt>{move || i18n.t("about.translation")}</dt>
+                <dt>{i18n.text("about.translation")}</dt>
                 <dd>
                     <strong>{status}</strong>
                     " "
@@ -47,7 +47,7 @@ pub fn AboutTestFor(text: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <details class="about-test">
-            <summary>{move || i18n.t("about.heading")}</summary>
+            <summary>{i18n.text("about.heading")}</summary>
             <p>{text}</p>
         </details>
     }

@@ -56,7 +56,7 @@ pub fn Overview() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section aria-labelledby="overview-heading">
-            <h2 id="overview-heading">{move || i18n.t("assessment.overview")}</h2>
+            <h2 id="overview-heading">{i18n.text("assessment.overview")}</h2>
             <crate::components::paragraphs::Paragraphs text=Signal::derive(move || assess.text(keys::INTRO)) />
             <ul class="areas">
                 {move || {
@@ -123,13 +123,13 @@ pub fn ContextForm() -> impl IntoView {
     let items = context_items(&assess);
     view! {
         <section aria-labelledby="context-heading">
-            <h2 id="context-heading">{move || i18n.t("assessment.context")}</h2>
+            <h2 id="context-heading">{i18n.text("assessment.context")}</h2>
             {items.into_iter().map(|item| view! { <ContextItem item=item /> }).collect_view()}
             <button type="button" class="primary" on:click=move |_| {
                 if let Some(first) = areas(&assess).first() {
                     assess.go(View::Area(first.id.clone()));
                 }
-            }>{move || i18n.t("assessment.to_questions")}</button>
+            }>{i18n.text("assessment.to_questions")}</button>
         </section>
     }
 }
@@ -315,16 +315,16 @@ fn Question(item: Item) -> impl IntoView {
                     }
                 }).collect_view()}
             </div>
-            <label for=note_id.clone() class="note-label">{move || i18n.t("assessment.note")}</label>
+            <label for=note_id.clone() class="note-label">{i18n.text("assessment.note")}</label>
             <textarea id=note_id rows="3" on:change=set_note>{initial_note}</textarea>
             <label class="option priority" for=format!("priority-{id}")>
                 <input type="checkbox" id=format!("priority-{id}") prop:checked=priority on:change=toggle_priority />
-                <span>{move || i18n.t("assessment.priority")}</span>
+                <span>{i18n.text("assessment.priority")}</span>
             </label>
             <details class="standards">
-                <summary>{move || i18n.t("assessment.standards_and_action")}</summary>
-                <p><strong>{move || i18n.t("assessment.standards")}</strong>" "{standards}</p>
-                <p><strong>{move || i18n.t("assessment.action")}</strong>" "{action}</p>
+                <summary>{i18n.text("assessment.standards_and_action")}</summary>
+                <p><strong>{i18n.text("assessment.standards")}</strong>" "{standards}</p>
+                <p><strong>{i18n.text("assessment.action")}</strong>" "{action}</p>
             </details>
         </fieldset>
     }
@@ -356,8 +356,8 @@ pub fn Results() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section aria-labelledby="results-heading">
-            <h2 id="results-heading">{move || i18n.t("assessment.results")}</h2>
-            <p>{move || i18n.t("assessment.profile_not_rank")}</p>
+            <h2 id="results-heading">{i18n.text("assessment.results")}</h2>
+            <p>{i18n.text("assessment.profile_not_rank")}</p>
             <AreaChart />
             <AreaTable />
             <Findings />
@@ -372,7 +372,7 @@ fn Findings() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
     view! {
-        <h2>{move || i18n.t("report.findings")}</h2>
+        <h2>{i18n.text("report.findings")}</h2>
         {move || summaries(&assess).into_iter().filter(|s| s.in_scope).map(|s| view! {
             <h3>{assess.text(&keys::page_title(&s.area))}</h3>
             <p>{i18n.fill("report.area_summary", &[
@@ -420,7 +420,7 @@ fn AreaChart() -> impl IntoView {
                     }
                 }).collect_view()}
             </svg>
-            <figcaption id="chart-caption">{move || i18n.t("assessment.chart_caption")}</figcaption>
+            <figcaption id="chart-caption">{i18n.text("assessment.chart_caption")}</figcaption>
             <ul class="chart-legend">
                 {SEGMENTS.iter().map(|(status, class)| {
                     let label = match status { Some(s) => scale_label(&assess, *s), None => i18n.t("assessment.unanswered") };
@@ -446,16 +446,16 @@ fn AreaTable() -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="area-table">
-                <caption>{move || i18n.t("assessment.table_caption")}</caption>
+                <caption>{i18n.text("assessment.table_caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t("assessment.area")}</th>
+                        <th scope="col">{i18n.text("assessment.area")}</th>
                         {SEGMENTS.iter().map(|(status, _)| {
                             let label = match status { Some(s) => scale_label(&assess, *s), None => i18n.t("assessment.unanswered") };
                             view! { <th scope="col">{label}</th> }
                         }).collect_view()}
-                        <th scope="col">{move || i18n.t("assessment.coverage")}</th>
-                        <th scope="col">{move || i18n.t("assessment.evidence_gap")}</th>
+                        <th scope="col">{i18n.text("assessment.coverage")}</th>
+                        <th scope="col">{i18n.text("assessment.evidence_gap")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -476,7 +476,7 @@ fn AreaTable() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <p class="help">{move || i18n.t("assessment.figures_explained")}</p>
+        <p class="help">{i18n.text("assessment.figures_explained")}</p>
     }
 }
 
@@ -492,7 +492,7 @@ pub fn ActionPlan() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="plan-heading" class="action-plan">
-            <h2 id="plan-heading">{move || i18n.t("assessment.action_plan")}</h2>
+            <h2 id="plan-heading">{i18n.text("assessment.action_plan")}</h2>
             <Show when=move || !plan().is_empty() fallback=move || view! { <p>{i18n.t("assessment.plan_empty")}</p> }>
                 <ol>
                     {move || plan().into_iter().map(|a| {
@@ -547,8 +547,8 @@ pub fn Review() -> impl IntoView {
     ];
     view! {
         <section aria-labelledby="review-heading">
-            <h2 id="review-heading">{move || i18n.t("assessment.review")}</h2>
-            <p>{move || i18n.t("review.explain")}</p>
+            <h2 id="review-heading">{i18n.text("assessment.review")}</h2>
+            <p>{i18n.text("review.explain")}</p>
             <FilePicker id="last-year-file" label="review.load" on_text=load />
             {move || changes().map(|list| {
                 let before_saved = assess.last_year.with(|b| b.as_ref().map(|b| b.saved.chars().take(10).collect::<String>()).unwrap_or_default());
@@ -656,8 +656,8 @@ pub fn Stakeholders() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="stakeholders-heading">
-            <h2 id="stakeholders-heading">{move || i18n.t("assessment.stakeholders")}</h2>
-            <p>{move || i18n.t("stakeholders.explain")}</p>
+            <h2 id="stakeholders-heading">{i18n.text("assessment.stakeholders")}</h2>
+            <p>{i18n.text("stakeholders.explain")}</p>
             <FilePicker id="party-file" label="stakeholders.add" on_text=add />
             <ol class="parties">
                 {move || (0..assess.parties.with(Vec::len)).map(|n| view! { <li>{party_name(n)}</li> }).collect_view()}
@@ -665,7 +665,7 @@ pub fn Stakeholders() -> impl IntoView {
             <Show when=move || { assess.parties.with(|p| p.len() >= 2) }>
                 <label class="option">
                     <input type="checkbox" prop:checked=move || only_differences.get() on:change=move |ev| only_differences.set(event_target_checked(&ev)) />
-                    <span>{move || i18n.t("stakeholders.only_differences")}</span>
+                    <span>{i18n.text("stakeholders.only_differences")}</span>
                 </label>
                 <p>{move || {
                     let differ = positions().iter().filter(|p| !p.agree).count();
@@ -709,9 +709,9 @@ pub fn Report() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="report-heading" class="report">
-            <h2 id="report-heading">{move || i18n.t("assessment.report")}</h2>
-            <p class="no-print">{move || i18n.t("report.explain")}</p>
-            <button type="button" class="primary no-print" on:click=move |_| crate::platform::print()>{move || i18n.t("result.print")}</button>
+            <h2 id="report-heading">{i18n.text("assessment.report")}</h2>
+            <p class="no-print">{i18n.text("report.explain")}</p>
+            <button type="button" class="primary no-print" on:click=move |_| crate::platform::print()>{i18n.text("result.print")}</button>
             <dl class="cover">
                 {context.into_iter().map(|item| view! {
                     <dt>{assess.text(&keys::item_text(&item.id))}</dt>
@@ -722,7 +722,7 @@ pub fn Report() -> impl IntoView {
             <AreaTable />
             <Findings />
             <ActionPlan />
-            <h2>{move || i18n.t("report.annex")}</h2>
+            <h2>{i18n.text("report.annex")}</h2>
             {move || areas(&assess).into_iter().map(|page| view! {
                 <h3>{assess.text(&keys::page_title(&page.id))}</h3>
                 <ol class="annex">

@@ -51,9 +51,9 @@ pub fn CountrySelect(id: &'static str) -> impl IntoView {
     let current =
         move || chosen.with(|c| c.as_ref().map(|c| c.country.clone()).unwrap_or_default());
     view! {
-        <label for=id>{move || i18n.t("help.country")}</label>
+        <label for=id>{i18n.text("help.country")}</label>
         <select id=id prop:value=current on:change=move |ev| sitting.country.set(Some(event_target_value(&ev)))>
-            <option value="" selected=move || chosen.with(Option::is_none)>{move || i18n.t("help.choose_country")}</option>
+            <option value="" selected=move || chosen.with(Option::is_none)>{i18n.text("help.choose_country")}</option>
             {move || {
                 options()
                     .into_iter()
@@ -73,8 +73,8 @@ pub fn HelpPanel() -> impl IntoView {
     let (_, chosen) = use_country();
     view! {
         <section class="help-panel" aria-labelledby="help-heading">
-            <h2 id="help-heading">{move || i18n.t("help.heading")}</h2>
-            <p>{move || i18n.t("help.lead")}</p>
+            <h2 id="help-heading">{i18n.text("help.heading")}</h2>
+            <p>{i18n.text("help.lead")}</p>
             <div class="field">
                 <CountrySelect id="help-country" />
             </div>
@@ -100,7 +100,7 @@ fn CountryHelp(country: Country) -> impl IntoView {
         <p class="emergency">
             <strong>{emergency_line}</strong>
             " "
-            <a href=format!("tel:{emergency}")>{move || i18n.t("help.call")}</a>
+            <a href=format!("tel:{emergency}")>{i18n.text("help.call")}</a>
         </p>
         {ambulance.map(|number| {
             let line = { let number = number.clone(); move || i18n.fill("help.ambulance", &[("number", number.clone())]) };
@@ -118,8 +118,8 @@ fn CountryHelp(country: Country) -> impl IntoView {
                             <p>{move || i18n.lang.with(|l| localised(&offer, l).to_string())}</p>
                             {hours.map(|h| view! { <p class="hours">{move || i18n.lang.with(|l| localised(&h, l).to_string())}</p> })}
                             <p class="badges">
-                                {service.anonymous.then(|| view! { <span class="badge">{move || i18n.t("help.anonymous")}</span> })}
-                                {service.free.then(|| view! { <span class="badge">{move || i18n.t("help.free")}</span> })}
+                                {service.anonymous.then(|| view! { <span class="badge">{i18n.text("help.anonymous")}</span> })}
+                                {service.free.then(|| view! { <span class="badge">{i18n.text("help.free")}</span> })}
                             </p>
                             {service.phone.map(|phone| {
                                 let dial: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();

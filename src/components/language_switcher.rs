@@ -1,5 +1,6 @@
-use crate::app::{use_go, CatalogState};
+use crate::app::CatalogState;
 use crate::i18n::use_i18n;
+use crate::query::use_go;
 use leptos::prelude::*;
 
 /// Each language named in itself; choosing one changes `?lang=` and keeps every answer.
@@ -11,7 +12,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let languages = move || catalog.with(|c| c.languages.clone()).unwrap_or_default();
     view! {
         <div class="language-switcher">
-            <label for="language">{move || i18n.t("app.language")}</label>
+            <label for="language">{i18n.text("app.language")}</label>
             <select
                 id="language"
                 on:change=move |ev| go(&[("lang", &event_target_value(&ev))])

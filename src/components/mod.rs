@@ -3,6 +3,7 @@ pub mod assessment_views;
 pub mod help_panel;
 pub mod item_view;
 pub mod language_switcher;
+pub mod offline;
 pub mod paragraphs;
 pub mod quick_exit;
 pub mod result_view;

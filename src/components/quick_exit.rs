@@ -35,8 +35,8 @@ pub fn QuickExit() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     view! {
-        <button type="button" class="quick-exit" on:click=move |_| leave() title=move || i18n.t("exit.hint")>
-            {move || i18n.t("exit.button")}
+        <button type="button" class="quick-exit" on:click=move |_| leave() title=i18n.text("exit.hint")>
+            {i18n.text("exit.button")}
         </button>
     }
 }

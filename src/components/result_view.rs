@@ -1,6 +1,6 @@
 //! The result: each score on a scale with its bands, what the band means, and the answers given.
 
-use crate::app::{use_go, AnswerStore, CatalogState, Sitting};
+use crate::app::{AnswerStore, CatalogState, Sitting};
 use crate::components::about_test::AboutTest;
 use crate::components::help_panel::{use_country, HelpPanel};
 use crate::components::paragraphs::Paragraphs;
@@ -14,6 +14,7 @@ use crate::engine::scoring::{
 use crate::i18n::use_i18n;
 use crate::pages::questionnaire::{use_session, Step};
 use crate::platform;
+use crate::query::use_go;
 use leptos::prelude::*;
 
 #[component]
@@ -41,14 +42,14 @@ pub fn ResultView() -> impl IntoView {
     session.reviewing.set(false);
     view! {
         <section class="result" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">{move || i18n.t("result.heading")}</h1>
+            <h1 id="screen-heading" tabindex="-1">{i18n.text("result.heading")}</h1>
             <Show
                 when=complete
                 fallback=move || view! { <p role="alert">{i18n.t("result.incomplete")}</p> }
             >
                 <Notes urgent=true />
                 {move || results().into_iter().map(|r| view! { <ScoreCard result=r /> }).collect_view()}
-                <p class="not-diagnosis">{move || i18n.t("result.not_diagnosis")}</p>
+                <p class="not-diagnosis">{i18n.text("result.not_diagnosis")}</p>
                 <Notes urgent=false />
                 <SittingNext />
                 <HelpPanel />
@@ -57,15 +58,15 @@ pub fn ResultView() -> impl IntoView {
             <div class="print-controls">
                 <label class="option">
                     <input type="checkbox" prop:checked=move || include_answers.get() on:change=move |ev| include_answers.set(event_target_checked(&ev)) />
-                    <span>{move || i18n.t("result.print_with_answers")}</span>
+                    <span>{i18n.text("result.print_with_answers")}</span>
                 </label>
-                <button type="button" class="secondary" on:click=move |_| platform::print()>{move || i18n.t("result.print")}</button>
+                <button type="button" class="secondary" on:click=move |_| platform::print()>{i18n.text("result.print")}</button>
             </div>
             <Show when=move || include_answers.get()>
                 <PrintedAnswers />
             </Show>
             <div class="nav-buttons">
-                <button type="button" class="secondary" on:click=start_again>{move || i18n.t("result.start_again")}</button>
+                <button type="button" class="secondary" on:click=start_again>{i18n.text("result.start_again")}</button>
             </div>
             <AboutTest />
         </section>
@@ -207,7 +208,7 @@ fn WeighedMost(score: String) -> impl IntoView {
     let rows = move || rows.get();
     view! {
         <Show when=move || !rows().is_empty()>
-            <h3 class="weighed-heading">{move || i18n.t("result.weighed_most")}</h3>
+            <h3 class="weighed-heading">{i18n.text("result.weighed_most")}</h3>
             <ul class="weighed-most">
                 {move || rows().into_iter().map(|(question, answer, points)| view! {
                     <li>
@@ -414,7 +415,7 @@ fn PrintedAnswers() -> impl IntoView {
     };
     view! {
         <section class="printed-answers">
-            <h2>{move || i18n.t("result.your_answers")}</h2>
+            <h2>{i18n.text("result.your_answers")}</h2>
             <ol>{move || rows().into_iter().map(|(q, a)| view! { <li>{q}" "<strong>{a}</strong></li> }).collect_view()}</ol>
         </section>
     }
@@ -449,7 +450,7 @@ fn AnswerReview() -> impl IntoView {
     };
     view! {
         <details class="answer-review">
-            <summary>{move || i18n.t("result.your_answers")}</summary>
+            <summary>{i18n.text("result.your_answers")}</summary>
             <ol>
                 {move || {
                     rows()

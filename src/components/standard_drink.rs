@@ -12,7 +12,7 @@ pub fn StandardDrink() -> impl IntoView {
     let grams = move || chosen.with(|c| c.as_ref().map(|c| c.standard_drink.grams));
     view! {
         <aside class="standard-drink" aria-labelledby="standard-drink-heading">
-            <h2 id="standard-drink-heading">{move || i18n.t("drink.heading")}</h2>
+            <h2 id="standard-drink-heading">{i18n.text("drink.heading")}</h2>
             <div class="field">
                 <CountrySelect id="drink-country" />
             </div>

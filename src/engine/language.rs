@@ -48,6 +48,10 @@ pub struct Site {
     /// This copy's name in the header (an NGO's own); the translated "selfassess" when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// This copy's logo, shown before the name in the header: in `site.toml`, a file beside it
+    /// (SVG, PNG, WebP or JPEG, at most 50 KB); in the built catalogue, where the app fetches it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     /// This copy's accent colour, as hex digits; refused at build time if text on it is hard to read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accent: Option<String>,

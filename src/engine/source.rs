@@ -28,6 +28,8 @@ pub struct Bundle {
 #[derive(Debug, Clone)]
 pub struct Library {
     pub site: Site,
+    /// The logo file named in `site.toml`, copied into the build as `logo.<ext>`.
+    pub logo: Option<PathBuf>,
     pub locales: Vec<LocaleFile>,
     pub bundles: Vec<Bundle>,
     pub countries: Vec<Country>,
@@ -373,7 +375,47 @@ pub fn load_site(file: &Path) -> Checked<Site> {
             "must be a colour as hex digits (such as \"1f5f8b\") dark enough for white text on it and for itself on white (4.5:1)",
         )]);
     }
+    if let Some(logo) = &site.logo {
+        let line = key_line(&source, "logo");
+        let folder = file.parent().unwrap_or(Path::new("."));
+        if let Err(message) = check_logo(&folder.join(logo)) {
+            return Err(vec![problem(file, line, "logo", message)]);
+        }
+    }
     Ok(site)
+}
+
+/// A logo is small, and of a kind every browser shows.
+pub const LOGO_KINDS: [&str; 5] = ["svg", "png", "webp", "jpg", "jpeg"];
+pub const MAX_LOGO_BYTES: u64 = 50 * 1024;
+
+fn check_logo(path: &Path) -> Result<(), String> {
+    let kind = logo_kind(path);
+    if !LOGO_KINDS.contains(&kind.as_str()) {
+        return Err(format!(
+            "must be one of these kinds of file: {}",
+            LOGO_KINDS.join(", ")
+        ));
+    }
+    let size = fs::metadata(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?
+        .len();
+    if size > MAX_LOGO_BYTES {
+        return Err(format!(
+            "{} is {} KB; at most {} KB, so the first visit stays quick",
+            path.display(),
+            size.div_ceil(1024),
+            MAX_LOGO_BYTES / 1024
+        ));
+    }
+    Ok(())
+}
+
+fn logo_kind(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 /// Every `help/<cc>.toml`, checked against the app's languages.
@@ -458,6 +500,7 @@ pub fn load_countries(dir: &Path, languages: &[Language]) -> Checked<Vec<Country
 /// Load the site settings, locales, help contacts and every questionnaire under `root`.
 pub fn load_library(root: &Path) -> Checked<Library> {
     let site = load_site(&root.join("site.toml"))?;
+    let logo = site.logo.as_ref().map(|l| root.join(l));
     let locales = load_locales(&root.join("locales"))?;
     let languages: Vec<Language> = locales.iter().map(|l| l.language.clone()).collect();
     let qdir = root.join("questionnaires");
@@ -502,6 +545,7 @@ pub fn load_library(root: &Path) -> Checked<Library> {
     if problems.is_empty() {
         Ok(Library {
             site,
+            logo,
             locales,
             bundles,
             countries,
@@ -512,6 +556,11 @@ pub fn load_library(root: &Path) -> Checked<Library> {
 }
 
 impl Library {
+    /// The logo's name in the build, such as `logo.svg`.
+    fn logo_file(&self) -> Option<String> {
+        self.logo.as_ref().map(|l| format!("logo.{}", logo_kind(l)))
+    }
+
     pub fn catalog(&self) -> Catalog {
         let text = |b: &Bundle, key: &str| -> BTreeMap<String, String> {
             b.texts
@@ -520,7 +569,10 @@ impl Library {
                 .collect()
         };
         Catalog {
-            site: self.site.clone(),
+            site: Site {
+                logo: self.logo_file().map(|name| format!("data/{name}")),
+                ..self.site.clone()
+            },
             languages: self.locales.iter().map(|l| l.language.clone()).collect(),
             questionnaires: self
                 .bundles
@@ -552,6 +604,9 @@ impl Library {
         };
         write_json(out.join("catalog.json"), &self.catalog())?;
         write_json(out.join("help.json"), &self.countries)?;
+        if let (Some(from), Some(name)) = (&self.logo, self.logo_file()) {
+            fs::copy(from, out.join(name))?;
+        }
         for locale in &self.locales {
             write_json(
                 out.join("ui")

@@ -126,6 +126,11 @@ pub fn import_error(i18n: &I18n, assess: &Assess, error: &ImportError) -> String
     }
 }
 
+/// The assessment's screens, for the assessment page's bundle.
+pub fn show(questionnaire: Arc<Questionnaire>, texts: Memo<Option<Arc<Texts>>>) -> AnyView {
+    view! { <AssessmentPage questionnaire=questionnaire texts=texts /> }.into_any()
+}
+
 #[component]
 pub fn AssessmentPage(
     questionnaire: Arc<Questionnaire>,
@@ -265,8 +270,8 @@ fn Toolbar() -> impl IntoView {
                     <button type="button" class="link" on:click=forget>{i18n.t("keep.delete")}</button>
                 </p>
             </Show>
-            <button type="button" class="secondary" on:click=export>{move || i18n.t("export.to_file")}</button>
-            <button type="button" class="secondary" on:click=csv>{move || i18n.t("export.csv")}</button>
+            <button type="button" class="secondary" on:click=export>{i18n.text("export.to_file")}</button>
+            <button type="button" class="secondary" on:click=csv>{i18n.text("export.csv")}</button>
             <FilePicker id="open-file" label="import.open" on_text=Callback::new(open) />
         </div>
     }
@@ -359,7 +364,7 @@ fn AssessmentNav() -> impl IntoView {
         }
     };
     view! {
-        <nav class="assessment-nav" aria-label=move || i18n.t("assessment.sections")>
+        <nav class="assessment-nav" aria-label=i18n.text("assessment.sections")>
             <ul>
                 {item(View::Overview, "assessment.overview")}
                 {item(View::Context, "assessment.context")}

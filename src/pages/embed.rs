@@ -80,12 +80,12 @@ pub fn EmbedPage() -> impl IntoView {
     };
     focus_soon("screen-heading");
     view! {
-        <h1 id="screen-heading" tabindex="-1">{move || i18n.t("embed.heading")}</h1>
-        <p>{move || i18n.t("embed.lead")}</p>
+        <h1 id="screen-heading" tabindex="-1">{i18n.text("embed.heading")}</h1>
+        <p>{i18n.text("embed.lead")}</p>
         <div class="item">
-            <label class="legend" for="embed-what">{move || i18n.t("embed.what")}</label>
+            <label class="legend" for="embed-what">{i18n.text("embed.what")}</label>
             <select id="embed-what" on:change=move |ev| questionnaire.set(event_target_value(&ev))>
-                <option value="">{move || i18n.t("embed.start_page")}</option>
+                <option value="">{i18n.text("embed.start_page")}</option>
                 {move || {
                     let lang = i18n.lang.get();
                     entries().into_iter().map(|e| { let title = e.titles.get(&lang).cloned().unwrap_or_else(|| e.id.clone()); view! { <option value=e.id>{title}</option> } }).collect_view()
@@ -93,7 +93,7 @@ pub fn EmbedPage() -> impl IntoView {
             </select>
         </div>
         <div class="item">
-            <label class="legend" for="embed-language">{move || i18n.t("app.language")}</label>
+            <label class="legend" for="embed-language">{i18n.text("app.language")}</label>
             <select id="embed-language" on:change=move |ev| language.set(event_target_value(&ev)) prop:value=move || language.get()>
                 {move || languages().into_iter().map(|l| {
                     let code = l.code.clone();
@@ -102,15 +102,15 @@ pub fn EmbedPage() -> impl IntoView {
             </select>
         </div>
         <div class="item">
-            <label class="legend" for="embed-accent">{move || i18n.t("embed.accent")}</label>
+            <label class="legend" for="embed-accent">{i18n.text("embed.accent")}</label>
             <input type="color" id="embed-accent" prop:value=move || accent.get() on:input=move |ev| accent.set(event_target_value(&ev)) />
             <p class="help" role="status">{move || (!readable()).then(|| i18n.t("embed.accent_unreadable"))}</p>
         </div>
         <div class="item">
-            <label class="legend" for="embed-snippet">{move || i18n.t("embed.snippet")}</label>
+            <label class="legend" for="embed-snippet">{i18n.text("embed.snippet")}</label>
             <textarea id="embed-snippet" rows="5" readonly prop:value=snippet class="snippet"></textarea>
-            <button type="button" class="secondary" on:click=copy>{move || i18n.t("embed.copy")}</button>
+            <button type="button" class="secondary" on:click=copy>{i18n.text("embed.copy")}</button>
         </div>
-        <p class="help">{move || i18n.t("embed.privacy")}</p>
+        <p class="help">{i18n.text("embed.privacy")}</p>
     }
 }

@@ -1,7 +1,8 @@
-use crate::app::{use_go, CatalogState, Sitting};
+use crate::app::{CatalogState, Sitting};
 use crate::engine::language::CatalogEntry;
 use crate::engine::validate::TOOLS;
 use crate::i18n::use_i18n;
+use crate::query::use_go;
 use leptos::prelude::*;
 
 /// The start page: what this is, and the questionnaires on offer, by tool.
@@ -22,9 +23,9 @@ pub fn HomePage() -> impl IntoView {
     };
     crate::platform::focus_soon("screen-heading");
     view! {
-        <h1 id="screen-heading" tabindex="-1">{move || i18n.t("home.heading")}</h1>
-        <p class="lead">{move || i18n.t("home.lead")}</p>
-        <p class="privacy-note">{move || i18n.t("home.privacy")}</p>
+        <h1 id="screen-heading" tabindex="-1">{i18n.text("home.heading")}</h1>
+        <p class="lead">{i18n.text("home.lead")}</p>
+        <p class="privacy-note">{i18n.text("home.privacy")}</p>
         {TOOLS
             .iter()
             .map(|tool| {
@@ -84,7 +85,7 @@ fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
                     go(&[("q", &id)]);
                 }
             >
-                {move || i18n.t("home.open")}
+                {i18n.text("home.open")}
             </button>
         </li>
     }
@@ -142,8 +143,8 @@ fn Guide(entries: Signal<Vec<CatalogEntry>>) -> impl IntoView {
         <Show when=move || !topics().is_empty()>
             <form class="guide" on:submit=submit.clone()>
                 <fieldset class="item" aria-describedby="guide-error">
-                    <legend>{move || i18n.t("home.guide_question")}</legend>
-                    <p class="help">{move || i18n.t("home.guide_help")}</p>
+                    <legend>{i18n.text("home.guide_question")}</legend>
+                    <p class="help">{i18n.text("home.guide_help")}</p>
                     <p id="guide-error" class="error" role="alert" tabindex="-1">{move || error.get().then(|| i18n.t("home.guide_none"))}</p>
                     {move || topics().into_iter().map(|(topic, label)| {
                         let input_id = format!("topic-{topic}");
@@ -163,9 +164,9 @@ fn Guide(entries: Signal<Vec<CatalogEntry>>) -> impl IntoView {
                         }
                     }).collect_view()}
                 </fieldset>
-                <button type="submit" class="primary">{move || i18n.t("home.guide_start")}</button>
+                <button type="submit" class="primary">{i18n.text("home.guide_start")}</button>
             </form>
-            <p class="or-choose">{move || i18n.t("home.or_choose")}</p>
+            <p class="or-choose">{i18n.text("home.or_choose")}</p>
         </Show>
     }
 }

@@ -1,6 +1,6 @@
 //! One questionnaire: start screen, one question per screen, and the result.
 
-use crate::app::{use_go, AnswerStore};
+use crate::app::AnswerStore;
 use crate::components::about_test::AboutTest;
 use crate::components::item_view::ItemView;
 use crate::components::paragraphs::Paragraphs;
@@ -9,10 +9,9 @@ use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::model::{keys, Questionnaire, Texts};
 use crate::engine::scoring::{missing_required, shown_items};
-use crate::engine::validate::ASSESSMENT;
 use crate::i18n::use_i18n;
-use crate::pages::assessment::AssessmentPage;
 use crate::platform::focus_soon;
+use crate::query::use_go;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -54,8 +53,19 @@ impl Session {
     }
 }
 
+/// Draws a loaded questionnaire: each page of the build passes the screens it holds.
+pub type Show = fn(Arc<Questionnaire>, Memo<Option<Arc<Texts>>>) -> AnyView;
+
+/// The self-test's screens, for the start page's bundle.
+pub fn show_self_test(
+    questionnaire: Arc<Questionnaire>,
+    texts: Memo<Option<Arc<Texts>>>,
+) -> AnyView {
+    view! { <Screens questionnaire=questionnaire texts=texts /> }.into_any()
+}
+
 #[component]
-pub fn QuestionnairePage(id: String) -> impl IntoView {
+pub fn QuestionnairePage(id: String, show: Show) -> impl IntoView {
     let i18n = use_i18n();
     let cache = expect_context::<DataCache>();
     let structure = {
@@ -73,10 +83,7 @@ pub fn QuestionnairePage(id: String) -> impl IntoView {
     move || match structure.get() {
         None => view! { <p role="status">{i18n.t("app.loading")}</p> }.into_any(),
         Some(Err(_)) => view! { <NotFound /> }.into_any(),
-        Some(Ok(q)) if q.tool == ASSESSMENT => {
-            view! { <AssessmentPage questionnaire=q texts=texts /> }.into_any()
-        }
-        Some(Ok(q)) => view! { <Screens questionnaire=q texts=texts /> }.into_any(),
+        Some(Ok(q)) => show(q, texts),
     }
 }
 
@@ -85,8 +92,8 @@ fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     let go = use_go();
     view! {
-        <h1 id="screen-heading" tabindex="-1">{move || i18n.t("questionnaire.not_found")}</h1>
-        <button type="button" on:click=move |_| go(&[("q", "")])>{move || i18n.t("questionnaire.back_home")}</button>
+        <h1 id="screen-heading" tabindex="-1">{i18n.text("questionnaire.not_found")}</h1>
+        <button type="button" on:click=move |_| go(&[("q", "")])>{i18n.text("questionnaire.back_home")}</button>
     }
 }
 
@@ -156,8 +163,8 @@ fn StartScreen() -> impl IntoView {
         <h1 id="screen-heading" tabindex="-1">{move || session.text(keys::TITLE)}</h1>
         {minutes.map(|m| view! { <p class="minutes">{move || i18n.fill("home.minutes", &[("minutes", m.to_string())])}</p> })}
         <Paragraphs text=Signal::derive(move || session.text(keys::INTRO)) class="intro" />
-        <p class="privacy-note">{move || i18n.t("questionnaire.privacy")}</p>
-        <button type="button" class="primary" on:click=start>{move || i18n.t("questionnaire.start")}</button>
+        <p class="privacy-note">{i18n.text("questionnaire.privacy")}</p>
+        <button type="button" class="primary" on:click=start>{i18n.text("questionnaire.start")}</button>
         <AboutTest />
     }
 }
@@ -305,11 +312,11 @@ fn ItemScreen(item_id: String) -> impl IntoView {
             }) class="page-intro" />
         </Show>
         {optional_page.then(|| view! {
-            <button type="button" class="secondary skip" on:click=skip_page.clone()>{move || i18n.t("questionnaire.skip_page")}</button>
+            <button type="button" class="secondary skip" on:click=skip_page.clone()>{i18n.text("questionnaire.skip_page")}</button>
         })}
         <ItemView item_id=item_id.clone() error=error invalid=invalid />
         <div class="nav-buttons">
-            <button type="button" class="secondary" on:click=back>{move || i18n.t("nav.back")}</button>
+            <button type="button" class="secondary" on:click=back>{i18n.text("nav.back")}</button>
             <button type="button" class="primary" on:click=next>
                 {move || if is_last() { i18n.t("nav.see_result") } else { i18n.t("nav.next") }}
             </button>

@@ -1,0 +1,129 @@
+//! The app's state lives in the URL's query string (`lang`, `q`, `view`, `embed`, `accent`), so any
+//! screen can be reloaded or shared from any sub-path of a plain static host. A signal over the
+//! query is all the routing the app needs; a router crate would cost more wasm than it saves.
+
+use crate::app::CatalogState;
+use crate::pages::{page_for, Bundle};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The query's pairs, in order, tracked by whoever reads them.
+#[derive(Clone, Copy)]
+pub struct Query(RwSignal<Vec<(String, String)>>);
+
+impl Query {
+    /// The query of the address this page was opened at.
+    pub fn from_location() -> Self {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        let mut pairs = Vec::new();
+        if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
+            if let Ok(Some(entries)) = js_sys::try_iter(&params) {
+                for entry in entries.flatten() {
+                    let entry: js_sys::Array = entry.unchecked_into();
+                    if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string())
+                    {
+                        pairs.push((k, v));
+                    }
+                }
+            }
+        }
+        Query(RwSignal::new(pairs))
+    }
+
+    /// The value of `key` (tracked).
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.0.with(|pairs| find(pairs, key))
+    }
+
+    pub fn get_untracked(&self, key: &str) -> Option<String> {
+        self.0.with_untracked(|pairs| find(pairs, key))
+    }
+
+    /// `?…` for the current query without `key` (tracked); "" when nothing is left.
+    pub fn search_without(&self, key: &str) -> String {
+        self.0.with(|pairs| {
+            search(
+                &pairs
+                    .iter()
+                    .filter(|(k, _)| k != key)
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            )
+        })
+    }
+}
+
+fn find(pairs: &[(String, String)], key: &str) -> Option<String> {
+    pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+}
+
+/// `?k=v&…`, each value encoded; "" for none.
+fn search(pairs: &[(String, String)]) -> String {
+    let parts: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(v)))
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+pub fn use_query() -> Query {
+    expect_context::<Query>()
+}
+
+/// Change some query parameters (an empty value removes one). Within this page the address is
+/// replaced, not added to the history; a questionnaire held by the other page is opened there.
+pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
+    let query = use_query();
+    let bundle = expect_context::<Bundle>();
+    let catalog = expect_context::<CatalogState>();
+    move |params: &[(&str, &str)]| {
+        let mut pairs = query.0.get_untracked();
+        for (key, value) in params {
+            pairs.retain(|(k, _)| k != key);
+            let value = safe(value);
+            if !value.is_empty() {
+                pairs.push((key.to_string(), value));
+            }
+        }
+        let tool = find(&pairs, "q").and_then(|id| {
+            catalog
+                .with_untracked(|c| {
+                    c.questionnaires
+                        .iter()
+                        .find(|e| e.id == id)
+                        .map(|e| e.tool.clone())
+                })
+                .flatten()
+        });
+        let page = page_for(tool.as_deref());
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if page == bundle.page {
+            let path = window.location().pathname().unwrap_or_default();
+            let url = format!("{path}{}", search(&pairs));
+            let _ = window.history().and_then(|h| {
+                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            });
+            query.0.set(pairs);
+        } else {
+            let _ = window
+                .location()
+                .assign(&format!("{page}{}", search(&pairs)));
+        }
+    }
+}
+
+/// Ids and language codes are plain; anything else is dropped rather than encoded.
+fn safe(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect()
+}
