@@ -6,6 +6,12 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Fetch one of the app's own data files (a relative URL, so any sub-path works).
 pub async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, String> {
+    let text = fetch_text(path).await?;
+    serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))
+}
+
+/// Not generic, so the wasm holds the fetching once, not once per type of file.
+async fn fetch_text(path: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(path))
         .await
@@ -17,8 +23,7 @@ pub async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, String> {
     let text = JsFuture::from(response.text().map_err(|_| "no body")?)
         .await
         .map_err(|_| format!("{path}: cannot read"))?;
-    let text = text.as_string().unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))
+    Ok(text.as_string().unwrap_or_default())
 }
 
 /// The browser's preferred languages, most preferred first.

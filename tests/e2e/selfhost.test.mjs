@@ -2,12 +2,13 @@
 // reloads and can be shared by its address.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
-import { DIST, questionnaire } from './harness.mjs';
+import { DIST, questionnaire, walk } from './harness.mjs';
 
 let server;
 let browser;
@@ -50,4 +51,64 @@ test('every screen opens, reloads and is shared from a sub-path', async () => {
   assert.deepEqual(errors, []);
   await page.close();
   await shared.close();
+});
+
+// An NGO's own copy, made by editing files only: site.toml (name, logo, colour, which
+// questionnaires) and its help list, built with the same command the build uses.
+test('a copy customised by its files: name, logo, colour, questionnaires and help line', async () => {
+  const project = new URL('../../', import.meta.url).pathname;
+  const source = mkdtempSync(join(tmpdir(), 'ngo-source-'));
+  for (const folder of ['questionnaires', 'locales', 'help']) cpSync(join(project, folder), join(source, folder), { recursive: true });
+  writeFileSync(join(source, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="#7a1d14"/></svg>');
+  writeFileSync(join(source, 'site.toml'), [
+    'quick_exit_url = "https://www.wikipedia.org/"',
+    'name = "Sample NGO Skopje"',
+    'logo = "logo.svg"',
+    'accent = "7a1d14"',
+    'questionnaires = ["dudit", "audit", "rights"]',
+  ].join('\n'));
+  appendFileSync(join(source, 'help', 'mk.toml'), [
+    '', '[[services]]', 'name = "Sample NGO help line"',
+    'offer = { en = "Talk to us about drugs, in confidence.", mk = "Разговарајте со нас за дроги, доверливо." }',
+    'phone = "+389 2 000 0000"', 'anonymous = true', 'free = true', '',
+  ].join('\n'));
+  const root = mkdtempSync(join(tmpdir(), 'ngo-host-'));
+  const copy = join(root, 'help', 'test');
+  cpSync(DIST, copy, { recursive: true });
+  rmSync(join(copy, 'data'), { recursive: true });
+  execFileSync('cargo', ['run', '--quiet', '--manifest-path', join(project, 'Cargo.toml'), '--bin', 'questionnaires', '--', 'build', join(copy, 'data')], { cwd: source, stdio: 'inherit' });
+  execFileSync('node', [join(project, 'scripts', 'offline.mjs'), copy], { stdio: 'ignore' });
+  const ngo = await serve(root);
+  const address = `http://127.0.0.1:${ngo.address().port}/help/test/`;
+  const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  try {
+    const en = questionnaire('dudit', 'en');
+    await page.goto(`${address}?lang=en`);
+    const brand = page.getByRole('button', { name: 'Sample NGO Skopje', exact: true });
+    await brand.waitFor();
+    assert.ok(await brand.locator('img').evaluate((img) => img.complete && img.naturalWidth === 40), 'the logo is shown');
+    const open = page.getByRole('button', { name: new RegExp(`^${en.ui['home.open']} `) });
+    const titles = await open.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-labelledby')));
+    assert.deepEqual(titles.map((t) => t.split(' ')[0]), ['open-dudit', 'open-audit', 'open-rights']);
+    const colour = await page.getByRole('button', { name: `${en.ui['home.open']} ${en.texts.title}` }).evaluate((b) => getComputedStyle(b).backgroundColor);
+    assert.equal(colour, 'rgb(122, 29, 20)');
+    // The NGO's own help line, on the result of a test, for its country.
+    await page.goto(`${address}?lang=mk&q=dudit`);
+    const mk = questionnaire('dudit', 'mk');
+    await page.getByRole('button', { name: mk.ui['questionnaire.start'] }).click();
+    await walk(page, mk, (item) => (item.kind === 'number' ? 30 : item.required ? mk.optionsOf(item)[0].id : undefined));
+    await page.getByText('Sample NGO help line').waitFor();
+    await page.getByText('+389 2 000 0000').waitFor();
+    // The assessment page of the copy reloads with the same settings.
+    await page.goto(`${address}assessment.html?lang=en&q=rights`);
+    await page.getByRole('heading', { level: 1, name: questionnaire('rights', 'en').texts.title }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Sample NGO Skopje', exact: true }).waitFor();
+    assert.deepEqual(failed, []);
+  } finally {
+    await page.close();
+    ngo.close();
+  }
 });
