@@ -139,3 +139,54 @@ fn a_site_file_with_mistakes_stops_the_build() {
         );
     }
 }
+
+#[test]
+fn a_logo_named_in_the_site_file_is_copied_into_the_build() {
+    let data = copy_of_data();
+    fs::write(
+        data.path().join("logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .unwrap();
+    let site = data.path().join("site.toml");
+    let text = fs::read_to_string(&site).unwrap();
+    fs::write(&site, format!("{text}\nlogo = \"logo.svg\"\n")).unwrap();
+    let (ok, stderr) = run(data.path(), &["build", "out"]);
+    assert!(ok, "{stderr}");
+    let catalog: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(data.path().join("out/catalog.json")).unwrap())
+            .unwrap();
+    assert_eq!(catalog["site"]["logo"], "data/logo.svg");
+    assert_eq!(
+        fs::read(data.path().join("out/logo.svg")).unwrap(),
+        fs::read(data.path().join("logo.svg")).unwrap()
+    );
+}
+
+#[test]
+fn a_missing_odd_or_heavy_logo_stops_the_build_with_its_place() {
+    let heavy = vec![b' '; 60 * 1024];
+    for (file, content, says) in [
+        ("absent.png", None, "cannot read"),
+        (
+            "logo.gif",
+            Some(&b"GIF89a"[..]),
+            "must be one of these kinds of file",
+        ),
+        ("logo.png", Some(&heavy[..]), "at most 50 KB"),
+    ] {
+        let data = copy_of_data();
+        if let Some(content) = content {
+            fs::write(data.path().join(file), content).unwrap();
+        }
+        let site = data.path().join("site.toml");
+        let text = fs::read_to_string(&site).unwrap();
+        fs::write(&site, format!("{text}\nlogo = \"{file}\"\n")).unwrap();
+        let (ok, stderr) = run(data.path(), &["build", "out"]);
+        assert!(!ok, "{file} was accepted");
+        assert!(
+            stderr.contains("site.toml") && stderr.contains("logo") && stderr.contains(says),
+            "{file}: {stderr}"
+        );
+    }
+}

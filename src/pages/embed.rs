@@ -2,12 +2,13 @@
 
 use crate::app::CatalogState;
 use crate::i18n::use_i18n;
+use crate::pages::page_for;
 use crate::platform::focus_soon;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Where this copy of the app lives: origin and path, without the query.
-fn app_address() -> (String, String) {
+/// The folder this copy of the app lives in: origin and path, without the page or query.
+fn app_folder() -> String {
     let location = web_sys::window().map(|w| w.location());
     let origin = location
         .as_ref()
@@ -20,7 +21,7 @@ fn app_address() -> (String, String) {
         .rsplit_once('/')
         .map(|(dir, _)| format!("{dir}/"))
         .unwrap_or_else(|| "/".into());
-    (format!("{origin}{path}"), format!("{origin}{folder}"))
+    format!("{origin}{folder}")
 }
 
 fn escape_attribute(text: &str) -> String {
@@ -44,7 +45,7 @@ pub fn EmbedPage() -> impl IntoView {
     let languages = move || catalog.with(|c| c.languages.clone()).unwrap_or_default();
     let readable = move || crate::engine::embed::accent(&accent.get()).is_some();
     let snippet = move || {
-        let (page, folder) = app_address();
+        let folder = app_folder();
         let lang = language.get();
         let mut query = vec!["embed=1".to_string(), format!("lang={lang}")];
         let id = questionnaire.get();
@@ -54,13 +55,14 @@ pub fn EmbedPage() -> impl IntoView {
         if let Some((colour, _)) = crate::engine::embed::accent(&accent.get()) {
             query.push(format!("accent={}", &colour[1..]));
         }
-        let title = entries()
-            .into_iter()
-            .find(|e| e.id == id)
+        let entry = entries().into_iter().find(|e| e.id == id);
+        // The page of the build that holds this questionnaire ("./" is the folder itself).
+        let page = page_for(entry.as_ref().map(|e| e.tool.as_str())).trim_start_matches("./");
+        let title = entry
             .and_then(|e| e.titles.get(&lang).cloned())
             .unwrap_or_else(|| i18n.t("app.name"));
         format!(
-            "<iframe src=\"{page}?{}\" title=\"{}\" data-selfassess style=\"width:100%;border:0;min-height:32rem\"></iframe>\n<script src=\"{folder}embed.js\" async></script>",
+            "<iframe src=\"{folder}{page}?{}\" title=\"{}\" data-selfassess style=\"width:100%;border:0;min-height:32rem\"></iframe>\n<script src=\"{folder}embed.js\" async></script>",
             query.join("&amp;"),
             escape_attribute(&title)
         )

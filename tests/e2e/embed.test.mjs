@@ -124,5 +124,13 @@ test('the "Embed this tool" page fills in the snippet for the choices made', asy
   pages['/pasted'] = `<!doctype html><html lang="ro"><head><title>Site</title></head><body>${snippet.replaceAll('&amp;', '&')}</body></html>`;
   await page.goto(`${hostBase}/pasted`);
   await page.frameLocator('iframe').getByRole('heading', { level: 1, name: q.texts.title }).waitFor();
+  // The assessment lives in a page of its own: its snippet points there, and works as pasted too.
+  await page.goto(`${app.base}?lang=ro&view=embed`);
+  await page.getByRole('combobox', { name: q.ui['embed.what'] }).selectOption('rights');
+  const rights = await page.getByRole('textbox', { name: q.ui['embed.snippet'] }).inputValue();
+  assert.ok(rights.includes(`src="${app.base}assessment.html?embed=1&amp;lang=ro&amp;q=rights&amp;accent=1f5f8b"`), rights);
+  pages['/pasted-rights'] = `<!doctype html><html lang="ro"><head><title>Site</title></head><body>${rights.replaceAll('&amp;', '&')}</body></html>`;
+  await page.goto(`${hostBase}/pasted-rights`);
+  await page.frameLocator('iframe').getByRole('heading', { level: 1, name: questionnaire('rights', 'ro').texts.title }).waitFor();
   await page.context().close();
 });
