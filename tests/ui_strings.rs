@@ -88,8 +88,8 @@ fn keys_in_code() -> BTreeSet<String> {
             let Some((section, rest)) = literal.split_once('.') else {
                 continue;
             };
-            if rest == "json" || rest == "toml" {
-                continue; // a file name, such as "help.json"
+            if ["json", "toml", "html"].contains(&rest) {
+                continue; // a file name, such as "help.json" or "assessment.html"
             }
             if SECTIONS.contains(&section)
                 && !rest.is_empty()
