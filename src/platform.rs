@@ -137,16 +137,22 @@ pub fn now_iso() -> String {
 
 /// The device's local storage, used only when the person asks to keep an assessment.
 pub mod kept {
-    use gloo_storage::{LocalStorage, Storage};
+    /// None where the browser refuses storage, as it may in a frame on another site's page
+    /// (gloo-storage panics there, which took the whole embedded assessment down).
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
 
     pub fn get(key: &str) -> Option<String> {
-        LocalStorage::raw().get_item(key).ok().flatten()
+        storage()?.get_item(key).ok().flatten()
     }
     pub fn set(key: &str, value: &str) -> bool {
-        LocalStorage::raw().set_item(key, value).is_ok()
+        storage().is_some_and(|s| s.set_item(key, value).is_ok())
     }
     pub fn delete(key: &str) {
-        LocalStorage::delete(key);
+        if let Some(s) = storage() {
+            let _ = s.remove_item(key);
+        }
     }
 }
 
