@@ -59,6 +59,17 @@ impl CatalogState {
         self.0
             .with_untracked(|c| c.as_ref().and_then(|c| c.as_ref().ok()).map(f))
     }
+
+    /// The tool of questionnaire `id` (which page of the build holds it), if the catalogue has it.
+    pub fn tool_of(&self, id: &str) -> Option<String> {
+        self.with_untracked(|c| {
+            c.questionnaires
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.tool.clone())
+        })
+        .flatten()
+    }
 }
 
 #[component]
@@ -208,14 +219,7 @@ fn tool_of(screen: &Screen) -> Option<String> {
     let Screen::Questionnaire(id) = screen else {
         return None;
     };
-    expect_context::<CatalogState>()
-        .with_untracked(|c| {
-            c.questionnaires
-                .iter()
-                .find(|e| &e.id == id)
-                .map(|e| e.tool.clone())
-        })
-        .flatten()
+    expect_context::<CatalogState>().tool_of(id)
 }
 
 /// Shown when the app's own data cannot be fetched; no strings exist yet, so it is bilingual-free.

@@ -91,16 +91,7 @@ pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
                 pairs.push((key.to_string(), value));
             }
         }
-        let tool = find(&pairs, "q").and_then(|id| {
-            catalog
-                .with_untracked(|c| {
-                    c.questionnaires
-                        .iter()
-                        .find(|e| e.id == id)
-                        .map(|e| e.tool.clone())
-                })
-                .flatten()
-        });
+        let tool = find(&pairs, "q").and_then(|id| catalog.tool_of(&id));
         let page = page_for(tool.as_deref());
         let Some(window) = web_sys::window() else {
             return;
