@@ -1,7 +1,7 @@
 // Speed and size of the DUDIT's first question, in one headless Chromium run with the CPU slowed
 // 4x and the network at "fast 3G", for (a) selfassess, (b) the same DUDIT in SurveyJS, and
-// (c) a hand-written static HTML form (the lower bound). Files are served gzip-compressed, as a
-// static host would. Prints a table with ratios. Usage: node bench/run.mjs [runs]
+// (c) a hand-written static HTML form (the lower bound). Text, script and wasm are served
+// gzip-compressed, as a static host would; the app's data files (.bin) come gzipped from the build. Prints a table with ratios. Usage: node bench/run.mjs [runs]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -61,9 +61,10 @@ const server = createServer((req, res) => {
   const found = body(new URL(req.url, 'http://x').pathname);
   if (!found) { res.writeHead(404).end(); return; }
   const [content, ext] = found;
-  const gz = gzipSync(content, { level: 9 });
-  res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
-  res.end(gz);
+  const type = TYPES[ext] ?? 'application/octet-stream';
+  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  if (type === 'application/octet-stream') { res.writeHead(200, headers).end(content); return; }
+  res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(content, { level: 9 }));
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}`;

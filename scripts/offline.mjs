@@ -10,13 +10,15 @@ const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/offline.mjs DIST');
 
 // Files a host reads, not the browser; embed.js runs in the embedding page, never in the app.
+// The data's .json files are readable copies of the .bin files the app loads.
 const SKIP = new Set(['sw.js', '_headers', '.htaccess', 'embed.js']);
+const skipped = (file) => SKIP.has(file) || (file.startsWith('data/') && file.endsWith('.json'));
 const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (!SKIP.has(relative(dist, path))) files.push(relative(dist, path).split('\\').join('/'));
+    else if (!skipped(relative(dist, path).split('\\').join('/'))) files.push(relative(dist, path).split('\\').join('/'));
   }
 })(dist);
 

@@ -88,7 +88,7 @@ fn Shell() -> impl IntoView {
 
     spawn_local(async move {
         catalog.0.set(Some(
-            platform::fetch_json::<Catalog>("data/catalog.json").await,
+            platform::fetch_data::<Catalog>("data/catalog.bin").await,
         ));
     });
     let browser = platform::browser_languages();
@@ -108,7 +108,7 @@ fn Shell() -> impl IntoView {
         }
         platform::set_document_language(&code);
         spawn_local(async move {
-            if let Ok(ui) = platform::fetch_json::<UiTexts>(&format!("data/ui/{code}.json")).await {
+            if let Ok(ui) = platform::fetch_data::<UiTexts>(&format!("data/ui/{code}.bin")).await {
                 if i18n.lang.get_untracked() == code {
                     i18n.ui.set(ui);
                 }

@@ -2,7 +2,7 @@
 
 use crate::engine::help::Country;
 use crate::engine::model::{Questionnaire, Texts};
-use crate::platform::fetch_json;
+use crate::platform::fetch_data;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
@@ -33,7 +33,7 @@ impl DataCache {
         {
             let files = self.files;
             spawn_local(async move {
-                let loaded = fetch_json::<T>(&path)
+                let loaded = fetch_data::<T>(&path)
                     .await
                     .map(|v| Arc::new(v) as Arc<dyn std::any::Any + Send + Sync>);
                 files.update(|f| {
@@ -45,14 +45,14 @@ impl DataCache {
     }
 
     pub fn questionnaire(&self, id: &str) -> Option<Loaded<Questionnaire>> {
-        self.get(format!("data/q/{id}.json"))
+        self.get(format!("data/q/{id}.bin"))
     }
 
     pub fn texts(&self, id: &str, lang: &str) -> Option<Loaded<Texts>> {
-        self.get(format!("data/q/{id}/{lang}.json"))
+        self.get(format!("data/q/{id}/{lang}.bin"))
     }
 
     pub fn countries(&self) -> Option<Loaded<Vec<Country>>> {
-        self.get("data/help.json".to_string())
+        self.get("data/help.bin".to_string())
     }
 }

@@ -1,17 +1,19 @@
 //! The few browser calls the app needs, in one place.
 
+use crate::engine::data_file;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Fetch one of the app's own data files (a relative URL, so any sub-path works).
-pub async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, String> {
-    let text = fetch_text(path).await?;
-    serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))
+/// Fetch one of the app's own compiled data files (a relative URL, so any sub-path works).
+pub async fn fetch_data<T: DeserializeOwned>(path: &str) -> Result<T, String> {
+    let bytes = fetch_bytes(path).await?;
+    data_file::decode(&bytes).map_err(|e| format!("{path}: {e}"))
 }
 
-/// Not generic, so the wasm holds the fetching once, not once per type of file.
-async fn fetch_text(path: &str) -> Result<String, String> {
+/// Not generic, so the wasm holds the fetching once, not once per type of file. The files are
+/// gzipped at build time, so they travel small from any server; the browser unpacks them.
+async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(path))
         .await
@@ -20,10 +22,22 @@ async fn fetch_text(path: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("{path}: HTTP {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| "no body")?)
+    let body = response.body().ok_or_else(|| format!("{path}: empty"))?;
+    let unpacked = body.pipe_through(DecompressionStream::new("gzip").unchecked_ref());
+    let unpacked =
+        web_sys::Response::new_with_opt_readable_stream(Some(&unpacked)).map_err(|_| "no body")?;
+    let bytes = JsFuture::from(unpacked.array_buffer().map_err(|_| "no body")?)
         .await
         .map_err(|_| format!("{path}: cannot read"))?;
-    Ok(text.as_string().unwrap_or_default())
+    Ok(js_sys::Uint8Array::new(&bytes).to_vec())
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's own gzip decoder (web-sys has it only behind an unstable flag).
+    type DecompressionStream;
+    #[wasm_bindgen(constructor)]
+    fn new(format: &str) -> DecompressionStream;
 }
 
 /// The browser's preferred languages, most preferred first.

@@ -18,7 +18,7 @@ pub struct Country {
     #[serde(default)]
     pub languages: Vec<String>,
     pub emergency: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub ambulance: Option<String>,
     pub standard_drink: StandardDrink,
     pub services: Vec<Service>,
@@ -36,11 +36,11 @@ pub struct StandardDrink {
 pub struct Service {
     pub name: String,
     pub offer: Localised,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub website: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub hours: Option<Localised>,
     #[serde(default)]
     pub anonymous: bool,

@@ -22,10 +22,10 @@ pub struct CatalogEntry {
     pub id: String,
     pub tool: String,
     pub minutes: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub topic: Option<String>,
     /// The topic's label per language, for the guided start ("Alcohol", "Cannabis"…).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
     pub topic_labels: BTreeMap<String, String>,
     pub titles: BTreeMap<String, String>,
     pub descriptions: BTreeMap<String, String>,
@@ -46,21 +46,21 @@ pub struct Site {
     /// Where "Quick exit" goes: a neutral page that replaces this one.
     pub quick_exit_url: String,
     /// This copy's name in the header (an NGO's own); the translated "selfassess" when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub name: Option<String>,
     /// This copy's logo, shown before the name in the header: in `site.toml`, a file beside it
     /// (SVG, PNG, WebP or JPEG, at most 50 KB); in the built catalogue, where the app fetches it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub logo: Option<String>,
     /// This copy's accent colour, as hex digits; refused at build time if text on it is hard to read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub accent: Option<String>,
     /// Which sites may show this copy in a frame (CSP `frame-ancestors`), such as
     /// `["'self'", "https://ngo.example"]`; any site when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub frame_ancestors: Option<Vec<String>>,
     /// The questionnaires this copy offers, in this order; all of them when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub questionnaires: Option<Vec<String>>,
 }
 

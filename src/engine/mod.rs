@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod data_file;
 pub mod embed;
 pub mod help;
 pub mod language;

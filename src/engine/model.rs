@@ -20,7 +20,7 @@ pub struct Questionnaire {
     pub minutes: Option<u32>,
     /// What a self-test is about ("alcohol", "cannabis", "drugs"): the guided start offers it
     /// to people who say they used that in the past year. Its label is the text `topic`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub topic: Option<String>,
     pub about: About,
     #[serde(default)]
@@ -103,22 +103,22 @@ pub struct Item {
     pub id: String,
     pub kind: ItemKind,
     /// Options written in the item itself...
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub options: Vec<AnswerOption>,
     /// ...or the id of a shared option set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub option_set: Option<String>,
     #[serde(default)]
     pub required: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub min: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub max: Option<i64>,
     /// Shown (and counted) only when this holds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub show_if: Option<Condition>,
     /// A panel shown beside the question, filled from the chosen country's data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub aside: Option<Aside>,
 }
 
@@ -134,20 +134,20 @@ pub enum Aside {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub item: Option<String>,
     /// The answer is one of these options (for a multi item: any chosen one is).
-    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "in")]
     pub one_of: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub points_at_least: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub answered: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub all: Option<Vec<Condition>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub any: Option<Vec<Condition>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub not: Option<Box<Condition>>,
 }
 
@@ -187,7 +187,7 @@ pub struct Adjust {
 #[serde(deny_unknown_fields)]
 pub struct Cutoffs {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub when: Option<Condition>,
     pub bands: Vec<BandRange>,
 }

@@ -1,6 +1,7 @@
 //! Reads the TOML sources (`locales/`, `questionnaires/`), validates them and writes the JSON
 //! the app fetches. Native only: the browser never parses TOML.
 
+use super::data_file;
 use super::help::{Country, HELP_FALLBACK};
 use super::language::{Catalog, CatalogEntry, Language, Site, UiTexts, FALLBACK};
 use super::model::{keys, Questionnaire, Texts, TranslationStatus};
@@ -593,35 +594,30 @@ impl Library {
         }
     }
 
-    /// Write what the app fetches: `catalog.json`, `help.json`, `ui/<code>.json`, `q/<id>.json`,
-    /// `q/<id>/<code>.json`.
+    /// Write what the app fetches: `catalog`, `help`, `ui/<code>`, `q/<id>` and `q/<id>/<code>`,
+    /// each as `.bin` (what the app loads, see `data_file`) and `.json` (the same, for people and
+    /// tools to read).
     pub fn write(&self, out: &Path) -> std::io::Result<()> {
-        let write_json = |path: PathBuf, value: &dyn erased::Json| -> std::io::Result<()> {
+        let write = |path: PathBuf, value: &dyn erased::Data| -> std::io::Result<()> {
             if let Some(parent) = path.parent() {
                 fs::create_dir_all(parent)?;
             }
-            fs::write(path, value.json())
+            fs::write(path.with_extension(data_file::EXTENSION), value.bin())?;
+            fs::write(path.with_extension("json"), value.json())
         };
-        write_json(out.join("catalog.json"), &self.catalog())?;
-        write_json(out.join("help.json"), &self.countries)?;
+        write(out.join("catalog"), &self.catalog())?;
+        write(out.join("help"), &self.countries)?;
         if let (Some(from), Some(name)) = (&self.logo, self.logo_file()) {
             fs::copy(from, out.join(name))?;
         }
         for locale in &self.locales {
-            write_json(
-                out.join("ui")
-                    .join(format!("{}.json", locale.language.code)),
-                &locale.ui,
-            )?;
+            write(out.join("ui").join(&locale.language.code), &locale.ui)?;
         }
         for bundle in &self.bundles {
             let id = &bundle.questionnaire.id;
-            write_json(
-                out.join("q").join(format!("{id}.json")),
-                &bundle.questionnaire,
-            )?;
+            write(out.join("q").join(id), &bundle.questionnaire)?;
             for (code, texts) in &bundle.texts {
-                write_json(out.join("q").join(id).join(format!("{code}.json")), texts)?;
+                write(out.join("q").join(id).join(code), texts)?;
             }
         }
         Ok(())
@@ -629,13 +625,19 @@ impl Library {
 }
 
 mod erased {
-    /// Lets one closure write values of different types as JSON.
-    pub trait Json {
+    use super::data_file;
+
+    /// Lets one closure write values of different types.
+    pub trait Data {
         fn json(&self) -> String;
+        fn bin(&self) -> Vec<u8>;
     }
-    impl<T: serde::Serialize> Json for T {
+    impl<T: serde::Serialize> Data for T {
         fn json(&self) -> String {
             serde_json::to_string(self).expect("plain data always serialises")
+        }
+        fn bin(&self) -> Vec<u8> {
+            data_file::pack(self)
         }
     }
 }
