@@ -37,6 +37,10 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   say "adding the Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "adding the standard library's source (rust-src), for the release's smaller wasm"
+  rustup component add rust-src
+fi
 
 pids=()
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
