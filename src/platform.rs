@@ -7,13 +7,16 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Fetch one of the app's own compiled data files (a relative URL, so any sub-path works).
 pub async fn fetch_data<T: DeserializeOwned>(path: &str) -> Result<T, String> {
-    let bytes = fetch_bytes(path).await?;
-    data_file::decode(&bytes).map_err(|e| format!("{path}: {e}"))
+    decode_data(path, &fetch_bytes(path).await?)
 }
 
-/// Not generic, so the wasm holds the fetching once, not once per type of file. The files are
-/// gzipped at build time, so they travel small from any server; the browser unpacks them.
-async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
+pub fn decode_data<T: DeserializeOwned>(path: &str, bytes: &[u8]) -> Result<T, String> {
+    data_file::decode(bytes).map_err(|e| format!("{path}: {e}"))
+}
+
+/// One of the app's own data files, unpacked. Not generic, so the wasm holds the fetching once.
+/// The files are gzipped at build time, so they travel small from any server.
+pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(path))
         .await

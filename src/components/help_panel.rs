@@ -45,7 +45,7 @@ pub fn CountrySelect(id: &'static str) -> impl IntoView {
             .into_iter()
             .map(|c| (region_name(&lang, &c.country), c.country))
             .collect();
-        named.sort();
+        named.sort_unstable();
         named
     };
     let current =

@@ -6,10 +6,10 @@ use crate::components::help_panel::{use_country, HelpPanel};
 use crate::components::paragraphs::Paragraphs;
 use crate::data::DataCache;
 use crate::engine::answers::{Answer, Answers};
-use crate::engine::model::{keys, Cutoffs};
+use crate::engine::model::{keys, BandRange, Cutoffs};
 use crate::engine::model::{Item, Questionnaire};
 use crate::engine::scoring::{
-    missing_required, notes, score, shown_items, weighed_most, ScoreResult,
+    by_key, missing_required, notes, score, shown_items, weighed_most, ScoreResult,
 };
 use crate::i18n::use_i18n;
 use crate::pages::questionnaire::{use_session, Step};
@@ -127,8 +127,10 @@ fn Scale(cutoffs: Cutoffs, min: i32, max: i32, points: i32, band: String) -> imp
     let session = use_session();
     // Integer arithmetic only: each point is one equal cell of the bar (no float formatting in the wasm).
     let cells = (max - min + 1).max(1);
-    let mut bands = cutoffs.bands.clone();
-    bands.sort_by_key(|b| b.min);
+    let bands: Vec<BandRange> = by_key(&cutoffs.bands, |b| b.min)
+        .into_iter()
+        .cloned()
+        .collect();
     let levels: Vec<u8> = session.questionnaire.with_value(|q| {
         bands
             .iter()

@@ -153,8 +153,7 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Vec<ScoreResult> {
                 .sum();
             let (min, max) = score_range(q, score);
             let cutoffs = applicable_cutoffs(q, score, &effective)?;
-            let mut ordered: Vec<_> = cutoffs.bands.iter().collect();
-            ordered.sort_by_key(|b| b.min);
+            let ordered = by_key(&cutoffs.bands, |b| b.min);
             let found = ordered
                 .iter()
                 .position(|b| b.min <= points && points <= b.max)?;
@@ -181,13 +180,15 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Vec<ScoreResult> {
 /// The notes whose condition holds, urgent ones first.
 pub fn notes<'a>(q: &'a Questionnaire, answers: &Answers) -> Vec<&'a Note> {
     let effective = effective_answers(q, answers);
-    let mut held: Vec<&Note> = q
+    let held: Vec<&Note> = q
         .notes
         .iter()
         .filter(|n| holds(q, &n.when, &effective))
         .collect();
-    held.sort_by_key(|n| !n.urgent);
-    held
+    by_key(&held, |n| i32::from(!n.urgent))
+        .into_iter()
+        .copied()
+        .collect()
 }
 
 /// The answers that added most to a score, highest first (ties in questionnaire order).
@@ -198,13 +199,37 @@ pub fn weighed_most<'a>(
     how_many: usize,
 ) -> Vec<(&'a Item, i32)> {
     let effective = effective_answers(q, answers);
-    let mut earned: Vec<(&Item, i32)> = q
+    let earned: Vec<(&Item, i32)> = q
         .score_items(score)
         .into_iter()
         .filter_map(|item| effective.get(&item.id).map(|a| (item, points(q, item, a))))
         .filter(|(_, p)| *p > 0)
         .collect();
-    earned.sort_by_key(|(_, p)| std::cmp::Reverse(*p));
-    earned.truncate(how_many);
-    earned
+    by_key(&earned, |(_, p)| -p)
+        .into_iter()
+        .take(how_many)
+        .copied()
+        .collect()
+}
+
+/// `list` in the order of `key`, ties kept in list order. Every ordering in the app goes through
+/// the one sort here, so the wasm holds one sort, not one per type and key.
+pub fn by_key<T>(list: &[T], key: impl Fn(&T) -> i32) -> Vec<&T> {
+    let mut order: Vec<(i32, usize)> = list.iter().map(&key).zip(0..).collect();
+    order.sort_unstable();
+    order.into_iter().map(|(_, at)| &list[at]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::by_key;
+
+    #[test]
+    fn by_key_orders_and_keeps_ties_in_list_order() {
+        let list = [("a", 3), ("b", -1), ("c", 3), ("d", 0), ("e", -1)];
+        let names: Vec<&str> = by_key(&list, |(_, k)| *k).iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, ["b", "e", "d", "a", "c"]);
+        let highest: Vec<&str> = by_key(&list, |(_, k)| -k).iter().map(|(n, _)| *n).collect();
+        assert_eq!(highest, ["a", "c", "d", "b", "e"]);
+    }
 }
