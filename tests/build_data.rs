@@ -1,5 +1,9 @@
 //! The `questionnaires` command as trunk's build hook and an NGO run it.
 
+use selfassess::engine::data_file::decode;
+use selfassess::engine::help::Country;
+use selfassess::engine::language::{Catalog, UiTexts};
+use selfassess::engine::model::{Questionnaire, Texts};
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -57,6 +61,44 @@ fn build_writes_the_catalog_ui_strings_and_questionnaires() {
             .path()
             .join(format!("out/q/dudit/{code}.json"))
             .is_file());
+    }
+}
+
+/// What the app loads: gunzip, then the engine's decoder (the browser does the same).
+fn load<T: serde::de::DeserializeOwned>(file: &Path) -> T {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(fs::File::open(file).unwrap())
+        .read_to_end(&mut bytes)
+        .unwrap();
+    decode(&bytes).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+}
+
+/// Each .bin the app loads holds the same as its readable .json copy.
+fn same_as_json<T: serde::de::DeserializeOwned + serde::Serialize>(bin: &Path) {
+    let loaded = serde_json::to_value(load::<T>(bin)).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(bin.with_extension("json")).unwrap()).unwrap();
+    assert_eq!(loaded, json, "{}", bin.display());
+}
+
+#[test]
+fn every_data_file_reads_back_as_its_readable_copy() {
+    let data = copy_of_data();
+    let (ok, stderr) = run(data.path(), &["build", "out"]);
+    assert!(ok, "{stderr}");
+    let out = data.path().join("out");
+    same_as_json::<Catalog>(&out.join("catalog.bin"));
+    same_as_json::<Vec<Country>>(&out.join("help.bin"));
+    let catalog: Catalog = load(&out.join("catalog.bin"));
+    for language in &catalog.languages {
+        same_as_json::<UiTexts>(&out.join(format!("ui/{}.bin", language.code)));
+    }
+    for entry in &catalog.questionnaires {
+        same_as_json::<Questionnaire>(&out.join(format!("q/{}.bin", entry.id)));
+        for language in &catalog.languages {
+            same_as_json::<Texts>(&out.join(format!("q/{}/{}.bin", entry.id, language.code)));
+        }
     }
 }
 

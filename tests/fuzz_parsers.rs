@@ -1,9 +1,10 @@
-//! Fuzzing the questionnaire and assessment parsers with proptest (bounded, so it runs in CI):
+//! Fuzzing the questionnaire, data-file and assessment parsers with proptest (bounded, so it runs in CI):
 //! mangled input is refused with a message, never a panic.
 
 use proptest::prelude::*;
 use selfassess::engine::answers::Answers;
 use selfassess::engine::assessment::{import, AssessmentFile};
+use selfassess::engine::data_file::{decode, encode};
 use selfassess::engine::model::Questionnaire;
 use selfassess::engine::scoring::score;
 use selfassess::engine::source::parse;
@@ -62,6 +63,26 @@ proptest! {
         file.answers.insert("q1".into(), selfassess::engine::answers::Answer::Choice("never".into()));
         file.notes.insert("q1".into(), "Evidence: report, 2025".into());
         let _ = import(&mangle(&file.to_json(), &edits), &q);
+    }
+
+    #[test]
+    fn a_damaged_data_file_is_refused_never_misread_into_a_panic(
+        cuts in prop::collection::vec((any::<usize>(), any::<u8>()), 1..8),
+        truncate in any::<bool>(),
+    ) {
+        let q: Questionnaire = parse(Path::new("q.toml"), &shipped("dudit")).unwrap();
+        let mut bytes = encode(&q);
+        for (at, value) in &cuts {
+            let at = at % bytes.len();
+            bytes[at] = *value;
+        }
+        if truncate {
+            bytes.truncate(cuts[0].0 % bytes.len());
+        }
+        if let Ok(read) = decode::<Questionnaire>(&bytes) {
+            // A change that still decodes is data like any other: it is scored without a panic.
+            let _ = score(&read, &Answers::new());
+        }
     }
 
     #[test]

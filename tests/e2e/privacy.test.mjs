@@ -66,3 +66,30 @@ test('nonsense in the URL is ignored or answered with a message, never run', asy
   assert.ok(!alerted);
   await page.context().close();
 });
+
+test('a data file that is damaged or from another build is refused with a message naming it', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const ui = questionnaire('dudit', 'en').ui;
+  const cases = [
+    ['catalog.bin', gzipSync(Buffer.from('{"site": {}}')), /data\/catalog\.bin: .*data/],
+    ['catalog.bin', Buffer.from('not gzip at all'), /data\/catalog\.bin: cannot read/],
+    ['catalog.bin', gzipSync(Buffer.from([9, 1, 2, 3])), /data\/catalog\.bin: made for data format 9, this app reads format 1/],
+  ];
+  for (const [file, body, message] of cases) {
+    const page = await app.page();
+    await page.route(`**/data/${file}`, (route) => route.fulfill({ contentType: 'application/octet-stream', body }));
+    await page.goto(`${app.base}?lang=en`);
+    await assert.doesNotReject(page.getByRole('alert').filter({ hasText: message }).waitFor(), String(message));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  // A questionnaire's file: that test is not found; the rest of the app goes on.
+  const page = await app.page();
+  await page.route('**/data/q/dudit.bin', (route) => route.fulfill({ contentType: 'application/octet-stream', body: gzipSync(Buffer.from([1, 200, 200, 200])) }));
+  await page.goto(`${app.base}?lang=en&q=dudit`);
+  await page.getByRole('heading', { level: 1, name: ui['questionnaire.not_found'] }).waitFor();
+  await page.getByRole('button', { name: ui['questionnaire.back_home'] }).click();
+  await page.getByRole('heading', { level: 1, name: ui['home.heading'] }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
