@@ -4,7 +4,7 @@
 // gzip-compressed, as a static host would; the app's data files (.bin) come gzipped from the build. Prints a table with ratios. Usage: node bench/run.mjs [runs]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 
@@ -57,14 +57,20 @@ function body(path) {
   return null;
 }
 
+// Under /br/, the same files brotli-compressed (at its best), as hosts that offer brotli send them.
 const server = createServer((req, res) => {
-  const found = body(new URL(req.url, 'http://x').pathname);
+  const pathname = new URL(req.url, 'http://x').pathname;
+  const brotli = pathname.startsWith('/br/');
+  const found = body(brotli ? pathname.slice(3) : pathname);
   if (!found) { res.writeHead(404).end(); return; }
   const [content, ext] = found;
   const type = TYPES[ext] ?? 'application/octet-stream';
   const headers = { 'content-type': type, 'cache-control': 'no-store' };
   if (type === 'application/octet-stream') { res.writeHead(200, headers).end(content); return; }
-  res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(content, { level: 9 }));
+  if (brotli) {
+    const br = brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    res.writeHead(200, { ...headers, 'content-encoding': 'br' }).end(br);
+  } else res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(content, { level: 9 }));
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -99,16 +105,20 @@ const firstRadio = async (page) => {
   await page.waitForFunction((t) => [...document.querySelectorAll('input[type=radio]')].some((r) => r.checked && (r.labels?.[0]?.textContent ?? r.closest('label')?.textContent ?? '').includes(t)), text, { timeout: 120000 });
 };
 
+const ourFirstQuestion = async (page) => {
+  // The DUDIT opens on its start screen; the first scored question is a click and the optional "about you" screens away.
+  await page.getByRole('button', { name: 'Start the test' }).click({ timeout: 120000 });
+  for (let n = 0; n < 2; n++) await page.getByRole('button', { name: 'Next', exact: true }).click({ timeout: 120000 });
+  await page.getByText(FIRST, { exact: true }).waitFor({ timeout: 120000 });
+  await firstRadio(page);
+};
+const surveyFirstQuestion = async (page) => { await page.getByText(FIRST).first().waitFor({ timeout: 120000 }); await firstRadio(page); };
 const peers = [
-  ['selfassess', `${base}/app/?lang=en&q=dudit`, async (page) => {
-    // The DUDIT opens on its start screen; the first scored question is a click and the optional "about you" screens away.
-    await page.getByRole('button', { name: 'Start the test' }).click({ timeout: 120000 });
-    for (let n = 0; n < 2; n++) await page.getByRole('button', { name: 'Next', exact: true }).click({ timeout: 120000 });
-    await page.getByText(FIRST, { exact: true }).waitFor({ timeout: 120000 });
-    await firstRadio(page);
-  }],
-  ['SurveyJS 2.5.38', `${base}/surveyjs/`, async (page) => { await page.getByText(FIRST).first().waitFor({ timeout: 120000 }); await firstRadio(page); }],
+  ['selfassess', `${base}/app/?lang=en&q=dudit`, ourFirstQuestion],
+  ['SurveyJS 2.5.38', `${base}/surveyjs/`, surveyFirstQuestion],
   ['static HTML form', `${base}/static/`, firstRadio],
+  ['selfassess, br', `${base}/br/app/?lang=en&q=dudit`, ourFirstQuestion],
+  ['SurveyJS, br', `${base}/br/surveyjs/`, surveyFirstQuestion],
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -124,10 +134,11 @@ server.close();
 const lower = results.find((r) => r.name === 'static HTML form');
 const ours = results[0];
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\nDUDIT, first question answerable: CPU 4x slower, fast 3G, gzip; median of ${RUNS} cold loads\n`);
+console.log(`\nDUDIT, first question answerable: CPU 4x slower, fast 3G, gzip (rows marked br: brotli); median of ${RUNS} cold loads\n`);
 console.log(`${pad('tool', 18)}${pad('KB on the wire', 16)}${pad('ms to answer', 14)}${pad('bytes / static', 16)}${pad('ms / static', 13)}${pad('bytes / selfassess', 20)}ms / selfassess`);
 for (const r of results) {
   console.log(`${pad(r.name, 18)}${pad((r.bytes / 1024).toFixed(1), 16)}${pad(r.ms, 14)}${pad((r.bytes / lower.bytes).toFixed(1) + 'x', 16)}${pad((r.ms / lower.ms).toFixed(2) + 'x', 13)}${pad((r.bytes / ours.bytes).toFixed(2) + 'x', 20)}${(r.ms / ours.ms).toFixed(2)}x`);
 }
 const budget = 150 * 1024;
-console.log(`\nBudget for the self-test's whole first load: 150 KB compressed. selfassess: ${(ours.bytes / 1024).toFixed(1)} KB (${ours.bytes <= budget ? 'within' : 'OVER'} budget).`);
+const brotli = results.find((r) => r.name === 'selfassess, br');
+console.log(`\nBudget for the self-test's whole first load: 150 KB compressed. selfassess: ${(ours.bytes / 1024).toFixed(1)} KB with gzip (${ours.bytes <= budget ? 'within' : 'OVER'} budget), ${(brotli.bytes / 1024).toFixed(1)} KB with brotli (${brotli.bytes <= budget ? 'within' : 'OVER'}).`);
