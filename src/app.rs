@@ -101,6 +101,7 @@ fn Shell() -> impl IntoView {
             }
         }
     });
+    let ui_failed = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         let code = i18n.lang.get();
         if code.is_empty() {
@@ -108,10 +109,15 @@ fn Shell() -> impl IntoView {
         }
         platform::set_document_language(&code);
         spawn_local(async move {
-            if let Ok(ui) = platform::fetch_data::<UiTexts>(&format!("data/ui/{code}.bin")).await {
-                if i18n.lang.get_untracked() == code {
-                    i18n.ui.set(ui);
-                }
+            let ui = platform::fetch_data::<UiTexts>(&format!("data/ui/{code}.bin")).await;
+            if i18n.lang.get_untracked() != code {
+                return;
+            }
+            match ui {
+                Ok(ui) => i18n.ui.set(ui),
+                // With no strings yet, say so; after a change of language, the previous ones stay.
+                Err(e) if i18n.ui.with_untracked(UiTexts::is_empty) => ui_failed.set(Some(e)),
+                Err(_) => {}
             }
         });
     });
@@ -122,6 +128,7 @@ fn Shell() -> impl IntoView {
         catalog
             .0
             .with(|c| c.as_ref().map(|c| c.as_ref().err().cloned()))
+            .map(|e| e.or_else(|| ui_failed.get()))
     });
     view! {
         {move || match loaded.get() {

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: serve dist/, drive Debian's Chromium with playwright-core.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { serve } from './server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -110,4 +111,16 @@ export function optionWorth(q, item, points) {
   const option = q.optionsOf(item).find((o) => o.points === points);
   if (!option) throw new Error(`${item.id} has no option worth ${points}`);
   return option.id;
+}
+
+/**
+ * A data file of interface strings as the build writes it (src/engine/data_file.rs): the format
+ * number, then the map in postcard (varint lengths, UTF-8), gzipped. For tests that publish a change.
+ */
+export function packStrings(strings, format = 1) {
+  const varint = (n) => { const out = []; do { out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0)); n >>>= 7; } while (n > 0); return out; };
+  const text = (s) => { const bytes = Buffer.from(s, 'utf8'); return [...varint(bytes.length), ...bytes]; };
+  const entries = Object.entries(strings).sort(([a], [b]) => (a < b ? -1 : 1));
+  const body = [...varint(format), ...varint(entries.length), ...entries.flatMap(([k, v]) => [...text(k), ...text(v)])];
+  return gzipSync(Buffer.from(body));
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
-import { DIST, questionnaire, walk, eventually } from './harness.mjs';
+import { DIST, questionnaire, walk, eventually, packStrings } from './harness.mjs';
 
 const PROJECT = new URL('../../', import.meta.url).pathname;
 let root;
@@ -67,10 +67,9 @@ test('kept only on request, used with no network, replaced by a new release, the
   await page.getByRole('heading', { level: 1, name: questionnaire('rights', 'en').texts.title }).waitFor();
 
   // A new release on the server: the next visit installs it beside the old one, then drops the old.
-  const uiFile = join(root, 'data', 'ui', 'en.json');
-  const changed = JSON.parse(readFileSync(uiFile, 'utf8'));
+  const changed = JSON.parse(readFileSync(join(root, 'data', 'ui', 'en.json'), 'utf8'));
   changed['home.heading'] = 'A new release';
-  writeFileSync(uiFile, JSON.stringify(changed));
+  writeFileSync(join(root, 'data', 'ui', 'en.bin'), packStrings(changed));
   execFileSync('node', [join(PROJECT, 'scripts', 'offline.mjs'), root], { stdio: 'ignore' });
   const next = /release ([0-9a-f]{16})/.exec(readFileSync(join(root, 'sw.js'), 'utf8'))[1];
   assert.notEqual(next, release);

@@ -83,6 +83,15 @@ test('a data file that is damaged or from another build is refused with a messag
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
+  // The interface strings of the first language: said, not an endless "…".
+  {
+    const page = await app.page();
+    await page.route('**/data/ui/en.bin', (route) => route.fulfill({ contentType: 'application/octet-stream', body: gzipSync(Buffer.from([1, 5, 1])) }));
+    await page.goto(`${app.base}?lang=en`);
+    await assert.doesNotReject(page.getByRole('alert').filter({ hasText: 'data/ui/en.bin: damaged data file' }).waitFor());
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
   // A questionnaire's file: that test is not found; the rest of the app goes on.
   const page = await app.page();
   await page.route('**/data/q/dudit.bin', (route) => route.fulfill({ contentType: 'application/octet-stream', body: gzipSync(Buffer.from([1, 200, 200, 200])) }));
