@@ -2,8 +2,10 @@
 // moves trunk's inline start-up script into a file, so the page runs under a strict
 // Content-Security-Policy (no inline script, no eval, only wasm-unsafe-eval), puts that policy
 // in the page, and writes it with `frame-ancestors` (from site.toml) for hosts that read
-// `_headers` (Netlify, Cloudflare Pages) or `.htaccess` (Apache).
+// `_headers` (Netlify, Cloudflare Pages) or `.htaccess` (Apache). It also minifies wasm-bindgen's
+// JS glue with terser (trunk's own minifier cannot read it): about 1.5 KB less on the first load.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { minify } from 'terser';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -32,6 +34,15 @@ writeFileSync(join(dir, boot), inline[1].trim() + '\n');
 html = html.replace(inline[0], `<script type="module" src="./${boot}"></script>`);
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${POLICY.join('; ')}" />`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still has an inline script');
+
+// The glue keeps its name (the boot script imports it); its integrity is taken again.
+const preload = /<link rel="modulepreload" href="\.\/([^"]+\.js)"[^>]*integrity="(sha384-[^"]+)"/.exec(html);
+if (!preload) throw new Error('index.html: the preload of the JS glue was not found');
+const glue = join(dir, preload[1]);
+const small = await minify(readFileSync(glue, 'utf8'), { module: true, compress: true, mangle: true });
+writeFileSync(glue, small.code);
+const integrity = `sha384-${createHash('sha384').update(small.code).digest('base64')}`;
+html = html.replace(preload[2], integrity);
 writeFileSync(page, html);
 
 // frame-ancestors cannot be set in a page, only in a header: written for the hosts that read files.
@@ -40,4 +51,4 @@ const ancestors = (site.frame_ancestors ?? ['*']).join(' ');
 const header = [...POLICY, `frame-ancestors ${ancestors}`].join('; ');
 writeFileSync(join(dir, '_headers'), `/*\n  Content-Security-Policy: ${header}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`);
 writeFileSync(join(dir, '.htaccess'), `Header set Content-Security-Policy "${header}"\nHeader set Referrer-Policy "no-referrer"\nHeader set X-Content-Type-Options "nosniff"\n`);
-console.log(`postbuild: ${boot}, Content-Security-Policy in index.html, _headers and .htaccess (frame-ancestors ${ancestors})`);
+console.log(`postbuild: ${boot}, ${preload[1]} minified, Content-Security-Policy in index.html, _headers and .htaccess (frame-ancestors ${ancestors})`);
