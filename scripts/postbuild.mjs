@@ -50,5 +50,26 @@ const site = JSON.parse(readFileSync(join(dir, 'data', 'catalog.json'), 'utf8'))
 const ancestors = (site.frame_ancestors ?? ['*']).join(' ');
 const header = [...POLICY, `frame-ancestors ${ancestors}`].join('; ');
 writeFileSync(join(dir, '_headers'), `/*\n  Content-Security-Policy: ${header}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`);
-writeFileSync(join(dir, '.htaccess'), `Header set Content-Security-Policy "${header}"\nHeader set Referrer-Policy "no-referrer"\nHeader set X-Content-Type-Options "nosniff"\n`);
+// Each part applies only where the host has the module: an unknown directive would stop the site.
+const compressible = 'text/html text/css text/javascript application/javascript application/json application/wasm image/svg+xml';
+writeFileSync(join(dir, '.htaccess'), `# Written by scripts/postbuild.mjs.
+<IfModule mod_headers.c>
+  Header set Content-Security-Policy "${header}"
+  Header set Referrer-Policy "no-referrer"
+  Header set X-Content-Type-Options "nosniff"
+</IfModule>
+<IfModule mod_mime.c>
+  AddType application/wasm .wasm
+  AddType text/javascript .js
+</IfModule>
+# Compressed on the way: brotli where the host has it, else gzip (the .bin data files come gzipped).
+<IfModule mod_filter.c>
+  <IfModule mod_brotli.c>
+    AddOutputFilterByType BROTLI_COMPRESS ${compressible}
+  </IfModule>
+  <IfModule mod_deflate.c>
+    AddOutputFilterByType DEFLATE ${compressible}
+  </IfModule>
+</IfModule>
+`);
 console.log(`postbuild: ${boot}, ${preload[1]} minified, Content-Security-Policy in index.html, _headers and .htaccess (frame-ancestors ${ancestors})`);
