@@ -67,8 +67,10 @@ writeFileSync(join(dir, '.htaccess'), `# Written by scripts/postbuild.mjs.
   <IfModule mod_brotli.c>
     AddOutputFilterByType BROTLI_COMPRESS ${compressible}
   </IfModule>
-  <IfModule mod_deflate.c>
-    AddOutputFilterByType DEFLATE ${compressible}
+  <IfModule !mod_brotli.c>
+    <IfModule mod_deflate.c>
+      AddOutputFilterByType DEFLATE ${compressible}
+    </IfModule>
   </IfModule>
 </IfModule>
 `);
