@@ -7,7 +7,7 @@ use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::language::{negotiate, Catalog, UiTexts};
 use crate::i18n::{use_i18n, I18n};
-use crate::pages::{page_for, Bundle, Screen};
+use crate::pages::{Bundle, Screen};
 use crate::platform;
 use crate::query::{use_go, use_query, Query};
 use leptos::prelude::*;
@@ -145,13 +145,7 @@ fn Page() -> impl IntoView {
     let query = use_query();
     let go = use_go();
     let bundle = expect_context::<Bundle>();
-    let screen = Memo::new(
-        move |_| match (query.get("q"), query.get("view").as_deref()) {
-            (Some(id), _) => Screen::Questionnaire(id),
-            (None, Some("embed")) => Screen::Embed,
-            (None, _) => Screen::Home,
-        },
-    );
+    let screen = Memo::new(move |_| Screen::of(query.get("q"), query.get("view").as_deref()));
     // Embedded: chosen by `?embed=1` inside a frame; compact chrome and the host told our height.
     let embedded = query.get_untracked("embed").as_deref() == Some("1") && platform::in_frame();
     // Colours: the embedding page's `?accent=` first, then this copy's site.toml; both checked.
@@ -201,7 +195,7 @@ fn Page() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || {
                 let screen = screen.get();
-                let page = page_for(tool_of(&screen).as_deref());
+                let page = screen.page(tool_of(&screen).as_deref());
                 if page == bundle.page {
                     (bundle.show)(screen)
                 } else {

@@ -3,7 +3,7 @@
 //! query is all the routing the app needs; a router crate would cost more wasm than it saves.
 
 use crate::app::CatalogState;
-use crate::pages::{page_for, Bundle};
+use crate::pages::{Bundle, Screen};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -77,7 +77,7 @@ pub fn use_query() -> Query {
 }
 
 /// Change some query parameters (an empty value removes one). Within this page the address is
-/// replaced, not added to the history; a questionnaire held by the other page is opened there.
+/// replaced, not added to the history; a screen held by the other page is opened there.
 pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
     let query = use_query();
     let bundle = expect_context::<Bundle>();
@@ -92,7 +92,8 @@ pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
             }
         }
         let tool = find(&pairs, "q").and_then(|id| catalog.tool_of(&id));
-        let page = page_for(tool.as_deref());
+        let page =
+            Screen::of(find(&pairs, "q"), find(&pairs, "view").as_deref()).page(tool.as_deref());
         let Some(window) = web_sys::window() else {
             return;
         };

@@ -1,6 +1,7 @@
 //! The app is built as two pages, each with its own wasm: the start page with the self-tests (kept
-//! small, since a person in need waits for it), and the policy assessment. Which page holds a
-//! questionnaire follows from its `tool`, so adding a questionnaire touches no Rust.
+//! small, since a person in need waits for it), and the page for organisations: the policy
+//! assessment and the embed page. Which page holds a questionnaire follows from its `tool`, so
+//! adding a questionnaire touches no Rust.
 
 pub mod assessment;
 pub mod embed;
@@ -18,6 +19,27 @@ pub enum Screen {
     Questionnaire(String),
 }
 
+impl Screen {
+    /// The screen for the query's `q` and `view`.
+    pub fn of(q: Option<String>, view: Option<&str>) -> Screen {
+        match (q, view) {
+            (Some(id), _) => Screen::Questionnaire(id),
+            (None, Some("embed")) => Screen::Embed,
+            (None, _) => Screen::Home,
+        }
+    }
+
+    /// The page of the build that holds this screen; `tool` is a questionnaire's, from the catalogue.
+    pub fn page(&self, tool: Option<&str>) -> &'static str {
+        match self {
+            Screen::Home => START_PAGE,
+            // For organisations, like the assessment: the self-tests' page stays small.
+            Screen::Embed => ASSESSMENT_PAGE,
+            Screen::Questionnaire(_) => page_for(tool),
+        }
+    }
+}
+
 /// One page of the build: its file, and how it draws the screens it holds.
 #[derive(Clone, Copy)]
 pub struct Bundle {
@@ -27,7 +49,8 @@ pub struct Bundle {
 
 /// The page holding the start page and the self-tests (`index.html`).
 pub const START_PAGE: &str = "./";
-/// The page holding the policy assessment, named in `assessment.html` at the top of the project.
+/// The page for organisations (the policy assessment and the embed page): `assessment.html` at the
+/// top of the project.
 pub const ASSESSMENT_PAGE: &str = "assessment.html";
 
 /// The page that holds questionnaires of `tool`; the start page for no questionnaire.
@@ -42,11 +65,12 @@ pub const SELF_TEST: Bundle = Bundle {
     page: START_PAGE,
     show: |screen| match screen {
         Screen::Home => view! { <home::HomePage /> }.into_any(),
-        Screen::Embed => view! { <embed::EmbedPage /> }.into_any(),
         Screen::Questionnaire(id) => {
             view! { <questionnaire::QuestionnairePage id=id show=questionnaire::show_self_test /> }
                 .into_any()
         }
+        // On the other page; Shell sends people there.
+        Screen::Embed => ().into_any(),
     },
 };
 
@@ -56,7 +80,8 @@ pub const POLICY_ASSESSMENT: Bundle = Bundle {
         Screen::Questionnaire(id) => {
             view! { <questionnaire::QuestionnairePage id=id show=assessment::show /> }.into_any()
         }
-        // The start page and the embed page live in the other page; Shell sends people there.
-        Screen::Home | Screen::Embed => ().into_any(),
+        Screen::Embed => view! { <embed::EmbedPage /> }.into_any(),
+        // On the other page; Shell sends people there.
+        Screen::Home => ().into_any(),
     },
 };
