@@ -85,6 +85,7 @@ fn Shell() -> impl IntoView {
     provide_context(AnswerStore(RwSignal::new(BTreeMap::new())));
     provide_context(DataCache::new());
     provide_context(Sitting::default());
+    let more_ui = expect_context::<Bundle>().more_ui;
 
     spawn_local(async move {
         catalog.0.set(Some(
@@ -109,7 +110,7 @@ fn Shell() -> impl IntoView {
         }
         platform::set_document_language(&code);
         spawn_local(async move {
-            let ui = platform::fetch_data::<UiTexts>(&format!("data/ui/{code}.bin")).await;
+            let ui = load_ui(&code, more_ui).await;
             if i18n.lang.get_untracked() != code {
                 return;
             }
@@ -213,6 +214,15 @@ fn Page() -> impl IntoView {
             })}
         </footer>
     }
+}
+
+/// One language's interface strings: those every page shares, and this page's own if it has some.
+async fn load_ui(code: &str, more: Option<&str>) -> Result<UiTexts, String> {
+    let mut ui = platform::fetch_data::<UiTexts>(&format!("data/ui/{code}.bin")).await?;
+    if let Some(more) = more {
+        ui.extend(platform::fetch_data::<UiTexts>(&format!("data/ui/{more}/{code}.bin")).await?);
+    }
+    Ok(ui)
 }
 
 /// The tool of the questionnaire a screen shows, as the catalogue says.

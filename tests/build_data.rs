@@ -59,6 +59,10 @@ fn build_writes_the_catalog_ui_strings_and_questionnaires() {
         assert!(data.path().join(format!("out/ui/{code}.json")).is_file());
         assert!(data
             .path()
+            .join(format!("out/ui/assessment/{code}.bin"))
+            .is_file());
+        assert!(data
+            .path()
             .join(format!("out/q/dudit/{code}.json"))
             .is_file());
     }
@@ -93,6 +97,7 @@ fn every_data_file_reads_back_as_its_readable_copy() {
     let catalog: Catalog = load(&out.join("catalog.bin"));
     for language in &catalog.languages {
         same_as_json::<UiTexts>(&out.join(format!("ui/{}.bin", language.code)));
+        same_as_json::<UiTexts>(&out.join(format!("ui/assessment/{}.bin", language.code)));
     }
     for entry in &catalog.questionnaires {
         same_as_json::<Questionnaire>(&out.join(format!("q/{}.bin", entry.id)));

@@ -1,6 +1,7 @@
 //! The interface strings the Rust code asks for all exist in the English locale, and every
 //! English string is used (other languages are held to English's keys by the locale loader).
 
+use selfassess::engine::language::{split_ui, ORGANISATION_SECTIONS};
 use selfassess::engine::source::load_locales;
 use selfassess::engine::validate::TOOLS;
 use std::collections::BTreeSet;
@@ -166,5 +167,44 @@ fn every_language_has_every_string_and_no_other() {
                 locale.language.code
             );
         }
+    }
+}
+
+/// The organisations' page's own strings are loaded by that page only: no other code may ask for
+/// them, and every language's strings fall wholly into the two files.
+#[test]
+fn the_organisations_strings_are_used_on_their_page_only() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(ROOT).join("src"), &mut files);
+    let theirs = [
+        "pages/assessment.rs",
+        "pages/embed.rs",
+        "components/assessment_views.rs",
+    ];
+    for file in files
+        .iter()
+        .filter(|f| !theirs.iter().any(|t| f.ends_with(t)))
+    {
+        for literal in string_literals(&fs::read_to_string(file).unwrap()) {
+            let Some((section, rest)) = literal.split_once('.') else {
+                continue;
+            };
+            let is_key = !["json", "toml", "html", "bin"].contains(&rest)
+                && rest.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            assert!(
+                !(is_key && ORGANISATION_SECTIONS.contains(&section)),
+                "{} asks for \"{literal}\", which only the organisations' page loads",
+                file.display()
+            );
+        }
+    }
+    for locale in load_locales(&Path::new(ROOT).join("locales")).unwrap() {
+        let (shared, organisations) = split_ui(&locale.ui);
+        assert!(!shared.is_empty() && !organisations.is_empty());
+        assert_eq!(shared.len() + organisations.len(), locale.ui.len());
+        assert!(organisations.keys().all(|k| k.starts_with("assessment.")
+            || ORGANISATION_SECTIONS
+                .iter()
+                .any(|s| k.starts_with(&format!("{s}.")))));
     }
 }

@@ -67,6 +67,32 @@ pub struct Site {
 /// One language's interface strings, keyed like "nav.next".
 pub type UiTexts = BTreeMap<String, String>;
 
+/// Where the strings used only on the page for organisations go: `ui/assessment/<code>`, beside
+/// `ui/<code>` with all the others, so that the self-tests' page does not download them.
+pub const ORGANISATION_UI: &str = "assessment";
+
+/// The interface sections used only on the page for organisations (the policy assessment).
+pub const ORGANISATION_SECTIONS: [&str; 8] = [
+    "assessment",
+    "csv",
+    "export",
+    "import",
+    "keep",
+    "report",
+    "review",
+    "stakeholders",
+];
+
+/// One language's strings as two files: (for every page, for the organisations' page only).
+pub fn split_ui(ui: &UiTexts) -> (UiTexts, UiTexts) {
+    ui.iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .partition(|(key, _)| {
+            let section = key.split('.').next().unwrap_or_default();
+            !ORGANISATION_SECTIONS.contains(&section)
+        })
+}
+
 fn primary(tag: &str) -> String {
     tag.split(['-', '_'])
         .next()

@@ -3,7 +3,9 @@
 
 use super::data_file;
 use super::help::{Country, HELP_FALLBACK};
-use super::language::{Catalog, CatalogEntry, Language, Site, UiTexts, FALLBACK};
+use super::language::{
+    split_ui, Catalog, CatalogEntry, Language, Site, UiTexts, FALLBACK, ORGANISATION_UI,
+};
 use super::model::{keys, Questionnaire, Texts, TranslationStatus};
 use super::validate::{validate_structure, Problem, Report};
 use serde::de::DeserializeOwned;
@@ -594,9 +596,9 @@ impl Library {
         }
     }
 
-    /// Write what the app fetches: `catalog`, `help`, `ui/<code>`, `q/<id>` and `q/<id>/<code>`,
-    /// each as `.bin` (what the app loads, see `data_file`) and `.json` (the same, for people and
-    /// tools to read).
+    /// Write what the app fetches: `catalog`, `help`, `ui/<code>` and `ui/assessment/<code>`,
+    /// `q/<id>` and `q/<id>/<code>`, each as `.bin` (what the app loads, see `data_file`) and
+    /// `.json` (the same, for people and tools to read).
     pub fn write(&self, out: &Path) -> std::io::Result<()> {
         let write = |path: PathBuf, value: &dyn erased::Data| -> std::io::Result<()> {
             if let Some(parent) = path.parent() {
@@ -611,7 +613,13 @@ impl Library {
             fs::copy(from, out.join(name))?;
         }
         for locale in &self.locales {
-            write(out.join("ui").join(&locale.language.code), &locale.ui)?;
+            let (shared, organisations) = split_ui(&locale.ui);
+            let code = &locale.language.code;
+            write(out.join("ui").join(code), &shared)?;
+            write(
+                out.join("ui").join(ORGANISATION_UI).join(code),
+                &organisations,
+            )?;
         }
         for bundle in &self.bundles {
             let id = &bundle.questionnaire.id;

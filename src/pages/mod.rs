@@ -8,6 +8,7 @@ pub mod embed;
 pub mod home;
 pub mod questionnaire;
 
+use crate::engine::language::ORGANISATION_UI;
 use crate::engine::validate::ASSESSMENT;
 use leptos::prelude::*;
 
@@ -45,6 +46,8 @@ impl Screen {
 pub struct Bundle {
     pub page: &'static str,
     pub show: fn(Screen) -> AnyView,
+    /// Interface strings this page needs beyond those every page shares (`ui/<this>/<code>`).
+    pub more_ui: Option<&'static str>,
 }
 
 /// The page holding the start page and the self-tests (`index.html`).
@@ -63,6 +66,7 @@ pub fn page_for(tool: Option<&str>) -> &'static str {
 
 pub const SELF_TEST: Bundle = Bundle {
     page: START_PAGE,
+    more_ui: None,
     show: |screen| match screen {
         Screen::Home => view! { <home::HomePage /> }.into_any(),
         Screen::Questionnaire(id) => {
@@ -76,6 +80,7 @@ pub const SELF_TEST: Bundle = Bundle {
 
 pub const POLICY_ASSESSMENT: Bundle = Bundle {
     page: ASSESSMENT_PAGE,
+    more_ui: Some(ORGANISATION_UI),
     show: |screen| match screen {
         Screen::Questionnaire(id) => {
             view! { <questionnaire::QuestionnairePage id=id show=assessment::show /> }.into_any()

@@ -37,11 +37,19 @@ export async function start() {
   };
 }
 
+/** One language's interface strings: those of every page and the organisations' page's own. */
+export function uiStrings(lang) {
+  return {
+    ...JSON.parse(readFileSync(`${DIST}/data/ui/${lang}.json`, 'utf8')),
+    ...JSON.parse(readFileSync(`${DIST}/data/ui/assessment/${lang}.json`, 'utf8')),
+  };
+}
+
 /** The built data, read as the app reads it: structure and one language's texts. */
 export function questionnaire(id, lang) {
   const structure = JSON.parse(readFileSync(`${DIST}/data/q/${id}.json`, 'utf8'));
   const { texts } = JSON.parse(readFileSync(`${DIST}/data/q/${id}/${lang}.json`, 'utf8'));
-  const ui = JSON.parse(readFileSync(`${DIST}/data/ui/${lang}.json`, 'utf8'));
+  const ui = uiStrings(lang);
   const items = structure.pages.flatMap((p) => p.items);
   const optionsOf = (item) => item.option_set
     ? structure.option_sets.find((s) => s.id === item.option_set).options

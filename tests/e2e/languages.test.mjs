@@ -2,14 +2,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, DIST } from './harness.mjs';
+import { start, DIST, uiStrings } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
 after(async () => { await app.stop(); });
 
 const catalog = JSON.parse(readFileSync(`${DIST}/data/catalog.json`, 'utf8'));
-const ui = (lang) => JSON.parse(readFileSync(`${DIST}/data/ui/${lang}.json`, 'utf8'));
+const ui = uiStrings;
 
 async function shownLanguage(page) {
   const heading = page.getByRole('heading', { level: 1 });
