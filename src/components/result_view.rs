@@ -1,11 +1,12 @@
 //! The result: each score on a scale with its bands, what the band means, and the answers given.
 
-use crate::app::{AnswerStore, CatalogState, Sitting};
+use crate::app::{AnswerStore, Sitting};
 use crate::components::about_test::AboutTest;
 use crate::components::help_panel::{use_country, HelpPanel};
 use crate::components::paragraphs::Paragraphs;
 use crate::data::DataCache;
 use crate::engine::answers::{Answer, Answers};
+use crate::engine::language::catalog_key;
 use crate::engine::model::{keys, BandRange, Cutoffs};
 use crate::engine::model::{Item, Questionnaire};
 use crate::engine::scoring::{
@@ -272,22 +273,10 @@ fn SittingNext() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let sitting = expect_context::<Sitting>();
-    let catalog = expect_context::<CatalogState>();
     let store = expect_context::<AnswerStore>();
     let go = use_go();
     let here = session.questionnaire.with_value(|q| q.id.clone());
-    let title = move |id: &str| {
-        let lang = i18n.lang.get();
-        catalog
-            .with(|c| {
-                c.questionnaires
-                    .iter()
-                    .find(|q| q.id == id)
-                    .and_then(|q| q.titles.get(&lang).cloned())
-            })
-            .flatten()
-            .unwrap_or_default()
-    };
+    let title = move |id: &str| i18n.t(&catalog_key(id, keys::TITLE));
     let cache = expect_context::<DataCache>();
     // Finished: every required question answered (a half-done test is offered again as next).
     let answered = move |id: &str| {

@@ -17,6 +17,8 @@ pub struct Language {
     pub also_for: Vec<String>,
 }
 
+/// A questionnaire on offer. Its title, description and topic label are in each language's
+/// interface strings (see `catalog_key`), so that a visit downloads only the language it shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CatalogEntry {
     pub id: String,
@@ -24,11 +26,12 @@ pub struct CatalogEntry {
     pub minutes: Option<u32>,
     #[serde(default)]
     pub topic: Option<String>,
-    /// The topic's label per language, for the guided start ("Alcohol", "Cannabis"…).
-    #[serde(default)]
-    pub topic_labels: BTreeMap<String, String>,
-    pub titles: BTreeMap<String, String>,
-    pub descriptions: BTreeMap<String, String>,
+}
+
+/// The key, among the interface strings, of a questionnaire's `text` (`title`, `description`,
+/// `topic`) as the catalogue offers it.
+pub fn catalog_key(id: &str, text: &str) -> String {
+    format!("catalog.{id}.{text}")
 }
 
 /// What the app fetches first: the site's settings, the languages and the questionnaires on offer.

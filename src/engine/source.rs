@@ -4,7 +4,8 @@
 use super::data_file;
 use super::help::{Country, HELP_FALLBACK};
 use super::language::{
-    split_ui, Catalog, CatalogEntry, Language, Site, UiTexts, FALLBACK, ORGANISATION_UI,
+    catalog_key, split_ui, Catalog, CatalogEntry, Language, Site, UiTexts, FALLBACK,
+    ORGANISATION_UI,
 };
 use super::model::{keys, Questionnaire, Texts, TranslationStatus};
 use super::validate::{validate_structure, Problem, Report};
@@ -565,12 +566,6 @@ impl Library {
     }
 
     pub fn catalog(&self) -> Catalog {
-        let text = |b: &Bundle, key: &str| -> BTreeMap<String, String> {
-            b.texts
-                .iter()
-                .map(|(code, t)| (code.clone(), t.get(key).unwrap_or_default().to_string()))
-                .collect()
-        };
         Catalog {
             site: Site {
                 logo: self.logo_file().map(|name| format!("data/{name}")),
@@ -585,15 +580,29 @@ impl Library {
                     tool: b.questionnaire.tool.clone(),
                     minutes: b.questionnaire.minutes,
                     topic: b.questionnaire.topic.clone(),
-                    topic_labels: match b.questionnaire.topic {
-                        Some(_) => text(b, keys::TOPIC),
-                        None => BTreeMap::new(),
-                    },
-                    titles: text(b, keys::TITLE),
-                    descriptions: text(b, keys::DESCRIPTION),
                 })
                 .collect(),
         }
+    }
+
+    /// The catalogue's texts in one language, as interface strings (`catalog_key`).
+    pub fn catalog_texts(&self, code: &str) -> UiTexts {
+        let mut texts = UiTexts::new();
+        for bundle in &self.bundles {
+            let Some(language) = bundle.texts.get(code) else {
+                continue;
+            };
+            let id = &bundle.questionnaire.id;
+            let mut wanted = vec![keys::TITLE, keys::DESCRIPTION];
+            if bundle.questionnaire.topic.is_some() {
+                wanted.push(keys::TOPIC);
+            }
+            for key in wanted {
+                let text = language.get(key).unwrap_or_default().to_string();
+                texts.insert(catalog_key(id, key), text);
+            }
+        }
+        texts
     }
 
     /// Write what the app fetches: `catalog`, `help`, `ui/<code>` and `ui/assessment/<code>`,
@@ -613,8 +622,9 @@ impl Library {
             fs::copy(from, out.join(name))?;
         }
         for locale in &self.locales {
-            let (shared, organisations) = split_ui(&locale.ui);
+            let (mut shared, organisations) = split_ui(&locale.ui);
             let code = &locale.language.code;
+            shared.extend(self.catalog_texts(code));
             write(out.join("ui").join(code), &shared)?;
             write(
                 out.join("ui").join(ORGANISATION_UI).join(code),

@@ -1,6 +1,9 @@
 //! "Embed this tool": fills in the few lines of HTML an NGO pastes into its own site.
 
 use crate::app::CatalogState;
+use crate::data::DataCache;
+use crate::engine::language::catalog_key;
+use crate::engine::model::keys;
 use crate::i18n::use_i18n;
 use crate::pages::page_for;
 use crate::platform::focus_soon;
@@ -34,6 +37,7 @@ fn escape_attribute(text: &str) -> String {
 pub fn EmbedPage() -> impl IntoView {
     let i18n = use_i18n();
     let catalog = expect_context::<CatalogState>();
+    let cache = expect_context::<DataCache>();
     let questionnaire = RwSignal::new(String::new());
     let language = RwSignal::new(i18n.lang.get_untracked());
     let accent = RwSignal::new("#1f5f8b".to_string());
@@ -58,8 +62,16 @@ pub fn EmbedPage() -> impl IntoView {
         let entry = entries().into_iter().find(|e| e.id == id);
         // The page of the build that holds this questionnaire ("./" is the folder itself).
         let page = page_for(entry.as_ref().map(|e| e.tool.as_str())).trim_start_matches("./");
+        // The frame's title in the language it will show: the catalogue's in this page's language,
+        // else from the questionnaire's texts in that language (fetched, then the snippet updates).
         let title = entry
-            .and_then(|e| e.titles.get(&lang).cloned())
+            .and_then(|e| {
+                if lang == i18n.lang.get() {
+                    return Some(i18n.t(&catalog_key(&e.id, keys::TITLE)));
+                }
+                let texts = cache.texts(&e.id, &lang)?.ok()?;
+                texts.get(keys::TITLE).map(str::to_string)
+            })
             .unwrap_or_else(|| i18n.t("app.name"));
         format!(
             "<iframe src=\"{folder}{page}?{}\" title=\"{}\" data-selfassess style=\"width:100%;border:0;min-height:32rem\"></iframe>\n<script src=\"{folder}embed.js\" async></script>",
@@ -89,8 +101,7 @@ pub fn EmbedPage() -> impl IntoView {
             <select id="embed-what" on:change=move |ev| questionnaire.set(event_target_value(&ev))>
                 <option value="">{i18n.text("embed.start_page")}</option>
                 {move || {
-                    let lang = i18n.lang.get();
-                    entries().into_iter().map(|e| { let title = e.titles.get(&lang).cloned().unwrap_or_else(|| e.id.clone()); view! { <option value=e.id>{title}</option> } }).collect_view()
+                    entries().into_iter().map(|e| { let title = i18n.t(&catalog_key(&e.id, keys::TITLE)); view! { <option value=e.id>{title}</option> } }).collect_view()
                 }}
             </select>
         </div>

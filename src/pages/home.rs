@@ -1,5 +1,6 @@
 use crate::app::{CatalogState, Sitting};
-use crate::engine::language::CatalogEntry;
+use crate::engine::language::{catalog_key, CatalogEntry};
+use crate::engine::model::keys;
 use crate::engine::validate::TOOLS;
 use crate::i18n::use_i18n;
 use crate::query::use_go;
@@ -51,24 +52,9 @@ fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
     let i18n = use_i18n();
     let sitting = expect_context::<Sitting>();
     let go = use_go();
-    let CatalogEntry {
-        id,
-        minutes,
-        titles,
-        descriptions,
-        ..
-    } = entry;
-    let title = {
-        let titles = titles.clone();
-        move || {
-            i18n.lang
-                .with(|l| titles.get(l).cloned().unwrap_or_default())
-        }
-    };
-    let description = move || {
-        i18n.lang
-            .with(|l| descriptions.get(l).cloned().unwrap_or_default())
-    };
+    let CatalogEntry { id, minutes, .. } = entry;
+    let title = i18n.text(catalog_key(&id, keys::TITLE));
+    let description = i18n.text(catalog_key(&id, keys::DESCRIPTION));
     let heading_id = format!("card-{id}");
     view! {
         <li class="card">
@@ -101,16 +87,10 @@ fn Guide(entries: Signal<Vec<CatalogEntry>>) -> impl IntoView {
     let error = RwSignal::new(false);
     // Each topic once, in catalogue order, with its label in the current language.
     let topics = move || {
-        let lang = i18n.lang.get();
         let mut seen = Vec::new();
         entries.with(|list| {
             list.iter()
-                .filter_map(|e| {
-                    Some((
-                        e.topic.clone()?,
-                        e.topic_labels.get(&lang).cloned().unwrap_or_default(),
-                    ))
-                })
+                .filter_map(|e| Some((e.topic.clone()?, i18n.t(&catalog_key(&e.id, keys::TOPIC)))))
                 .filter(|(t, _)| {
                     let new = !seen.contains(t);
                     seen.push(t.clone());

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { start, questionnaire, catalog, fill } from './harness.mjs';
+import { start, questionnaire, catalog, fill, eventually } from './harness.mjs';
 
 let app;
 let host;
@@ -120,6 +120,12 @@ test('the "Embed this tool" page fills in the snippet for the choices made', asy
   assert.ok(snippet.includes(`src="${app.base}?embed=1&amp;lang=ro&amp;q=cast&amp;accent=1f5f8b"`), snippet);
   assert.ok(snippet.includes(`title="${q.texts.title}"`), snippet);
   assert.ok(snippet.includes(`<script src="${app.base}embed.js" async></script>`), snippet);
+  // Another language for the frame: its title follows, from that language's texts.
+  await page.locator('main').getByRole('combobox', { name: q.ui['app.language'] }).selectOption('fr');
+  await eventually(async () => {
+    const french = await page.getByRole('textbox', { name: q.ui['embed.snippet'] }).inputValue();
+    assert.ok(french.includes('lang=fr&amp;q=cast') && french.includes(`title="${questionnaire('cast', 'fr').texts.title}"`), french);
+  });
   // The snippet works as pasted: a host page made of it shows the CAST.
   pages['/pasted'] = `<!doctype html><html lang="ro"><head><title>Site</title></head><body>${snippet.replaceAll('&amp;', '&')}</body></html>`;
   await page.goto(`${hostBase}/pasted`);

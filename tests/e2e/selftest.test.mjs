@@ -93,12 +93,12 @@ test('the guided start leads to the tests that fit, taken in turn, with the resu
   const page = await app.page();
   const cat = catalog();
   const ui = questionnaire('audit', 'en').ui;
-  const entry = (id) => cat.questionnaires.find((e) => e.id === id);
   await page.goto(`${app.base}?lang=en`);
   await page.getByRole('button', { name: ui['home.guide_start'] }).click();
   await eventually(async () => assert.equal((await page.getByRole('alert').first().textContent()).trim(), ui['home.guide_none']));
-  await page.getByRole('checkbox', { name: entry('audit').topic_labels.en, exact: true }).check();
-  await page.getByRole('checkbox', { name: entry('cast').topic_labels.en, exact: true }).check();
+  // The topics' labels, as each questionnaire's own texts give them.
+  await page.getByRole('checkbox', { name: questionnaire('audit', 'en').texts.topic, exact: true }).check();
+  await page.getByRole('checkbox', { name: questionnaire('cast', 'en').texts.topic, exact: true }).check();
   await page.getByRole('button', { name: ui['home.guide_start'] }).click();
   // The tests come in the catalogue's order; DUDIT was not chosen.
   const order = cat.questionnaires.filter((e) => ['audit', 'cast'].includes(e.id)).map((e) => e.id);
