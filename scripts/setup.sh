@@ -63,13 +63,16 @@ fi
 cd "$ROOT"
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/terser ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen's wasm-opt, playwright-core, axe-core)"
+  say "installing npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
 say "fetching Rust crates"
 cargo fetch --quiet
 cargo fetch --quiet --target wasm32-unknown-unknown
+# The release rebuilds the standard library (scripts/build.sh), and trunk runs cargo offline:
+# fetch the standard library's own dependencies too.
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
 
 for pid in "${pids[@]}"; do wait "$pid"; done
 say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | cut -d' ' -f1-3), $(chromium --version 2>/dev/null)"
