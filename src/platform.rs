@@ -26,7 +26,11 @@ pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
         return Err(format!("{path}: HTTP {}", response.status()));
     }
     let body = response.body().ok_or_else(|| format!("{path}: empty"))?;
-    let unpacked = body.pipe_through(DecompressionStream::new("gzip").unchecked_ref());
+    // Browsers before 2023 (Safari 16.4, Firefox 113) have no gzip decoder: say so, not hang.
+    let gunzip = DecompressionStream::new("gzip").map_err(|_| {
+        format!("{path}: this browser cannot unpack the app's data; a newer one can")
+    })?;
+    let unpacked = body.pipe_through(gunzip.unchecked_ref());
     let unpacked =
         web_sys::Response::new_with_opt_readable_stream(Some(&unpacked)).map_err(|_| "no body")?;
     let bytes = JsFuture::from(unpacked.array_buffer().map_err(|_| "no body")?)
@@ -39,8 +43,8 @@ pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
 extern "C" {
     /// The browser's own gzip decoder (web-sys has it only behind an unstable flag).
     type DecompressionStream;
-    #[wasm_bindgen(constructor)]
-    fn new(format: &str) -> DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, wasm_bindgen::JsValue>;
 }
 
 /// The browser's preferred languages, most preferred first.
