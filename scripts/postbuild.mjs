@@ -4,7 +4,7 @@
 // in the page, and writes it with `frame-ancestors` (from site.toml) for hosts that read
 // `_headers` (Netlify, Cloudflare Pages) or `.htaccess` (Apache). It also minifies wasm-bindgen's
 // JS glue with terser (trunk's own minifier cannot read it): about 1.5 KB less on the first load.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -33,6 +33,14 @@ const boot = `boot-${hash}.js`;
 writeFileSync(join(dir, boot), inline[1].trim() + '\n');
 html = html.replace(inline[0], `<script type="module" src="./${boot}"></script>`);
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${POLICY.join('; ')}" />`);
+// A browser too old to unpack the data cannot load the interface strings either: the one string it
+// needs is written into the page, in every language (read by platform::too_old).
+const tooOld = {};
+for (const file of readdirSync(join(dir, 'data', 'ui')).filter((f) => f.endsWith('.json'))) {
+  tooOld[file.slice(0, -5)] = JSON.parse(readFileSync(join(dir, 'data', 'ui', file), 'utf8'))['app.browser_too_old'];
+}
+const attribute = JSON.stringify(tooOld).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="app.browser_too_old" content="${attribute}" />`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still has an inline script');
 
 // The glue keeps its name (the boot script imports it); its integrity is taken again.

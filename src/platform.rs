@@ -27,9 +27,7 @@ pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     }
     let body = response.body().ok_or_else(|| format!("{path}: empty"))?;
     // Browsers before 2023 (Safari 16.4, Firefox 113) have no gzip decoder: say so, not hang.
-    let gunzip = DecompressionStream::new("gzip").map_err(|_| {
-        format!("{path}: this browser cannot unpack the app's data; a newer one can")
-    })?;
+    let gunzip = DecompressionStream::new("gzip").map_err(|_| too_old())?;
     let unpacked = body.pipe_through(gunzip.unchecked_ref());
     let unpacked =
         web_sys::Response::new_with_opt_readable_stream(Some(&unpacked)).map_err(|_| "no body")?;
@@ -37,6 +35,32 @@ pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
         .await
         .map_err(|_| format!("{path}: cannot read"))?;
     Ok(js_sys::Uint8Array::new(&bytes).to_vec())
+}
+
+/// "This browser is too old…" in the visitor's language: the build writes it into the page in
+/// every language (scripts/postbuild.mjs), since the interface strings cannot be unpacked.
+fn too_old() -> String {
+    const KEY: &str = "app.browser_too_old";
+    let texts = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name='{KEY}']"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .and_then(|json| js_sys::JSON::parse(&json).ok());
+    // Like a missing interface string, a page built without it shows the key.
+    let Some(texts) = texts else {
+        return KEY.to_string();
+    };
+    let text_in = |lang: &str| js_sys::Reflect::get(&texts, &lang.into()).ok()?.as_string();
+    browser_languages()
+        .iter()
+        .map(|tag| tag.split('-').next().unwrap_or_default().to_lowercase())
+        .chain([crate::engine::language::FALLBACK.to_string()])
+        .find_map(|lang| text_in(&lang))
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
