@@ -57,7 +57,12 @@ fn too_old() -> String {
     let text_in = |lang: &str| js_sys::Reflect::get(&texts, &lang.into()).ok()?.as_string();
     browser_languages()
         .iter()
-        .map(|tag| tag.split('-').next().unwrap_or_default().to_ascii_lowercase())
+        .map(|tag| {
+            tag.split('-')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        })
         .chain([crate::engine::language::FALLBACK.to_string()])
         .find_map(|lang| text_in(&lang))
         .unwrap_or_default()
