@@ -7,6 +7,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 # Must equal the wasm-bindgen version pinned in Cargo.toml (and so in Cargo.lock).
 WASM_BINDGEN_VERSION="0.2.130"
+# Splits the wasm into the parts each screen loads (scripts/wasm.mjs); the same crate cargo-leptos uses.
+WASM_SPLIT_VERSION="0.2.3"
 LOGS="$ROOT/target/setup-logs"
 mkdir -p "$LOGS"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
@@ -43,6 +45,10 @@ if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
 fi
 
 pids=()
+if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION from crates.io (about 5 minutes on 2 cores)"
+  install_logged wasm-split-cli cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked & pids+=($!)
+fi
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 8 minutes on 2 cores)"
   # Not --locked: its lock file names a webpki-roots release the registry no longer serves.
@@ -75,4 +81,4 @@ cargo fetch --quiet --target wasm32-unknown-unknown
 RUSTC_BOOTSTRAP=1 cargo fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
 
 for pid in "${pids[@]}"; do wait "$pid"; done
-say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | cut -d' ' -f1-3), $(chromium --version 2>/dev/null)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-opt --version | cut -d' ' -f1-3), $(chromium --version 2>/dev/null)"

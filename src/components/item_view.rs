@@ -1,6 +1,7 @@
 //! One question: a fieldset of options, or a labelled number or text field.
 
-use crate::components::standard_drink::StandardDrink;
+use crate::components::deferred::Deferred;
+use crate::components::standard_drink::standard_drink_aside;
 use crate::engine::answers::Answer;
 use crate::engine::model::{keys, Aside, Item, ItemKind};
 use crate::i18n::use_i18n;
@@ -26,7 +27,7 @@ pub fn ItemView(item_id: String, error: RwSignal<bool>, invalid: RwSignal<bool>)
     let help_view =
         has_help.then(|| view! { <p class="help" id=format!("help-{}", item.id)>{help}</p> });
     let aside = item.aside.map(|aside| match aside {
-        Aside::StandardDrink => view! { <StandardDrink /> },
+        Aside::StandardDrink => view! { <Deferred load=standard_drink_aside /> },
     });
     let question = match item.kind {
         ItemKind::Choice | ItemKind::Multi => view! {

@@ -1,5 +1,6 @@
 pub mod about_test;
 pub mod assessment_views;
+pub mod deferred;
 pub mod help_panel;
 pub mod item_view;
 pub mod language_switcher;

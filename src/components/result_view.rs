@@ -18,6 +18,12 @@ use crate::platform;
 use crate::query::use_go;
 use leptos::prelude::*;
 
+/// The result screen, in a wasm of its own: nobody needs it before the last answer.
+#[wasm_split_helpers::wasm_split(result, fallible)]
+pub fn result_screen() -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
+    Ok(view! { <ResultView /> }.into_any())
+}
+
 #[component]
 pub fn ResultView() -> impl IntoView {
     let i18n = use_i18n();

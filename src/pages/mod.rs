@@ -68,7 +68,9 @@ pub const SELF_TEST: Bundle = Bundle {
     page: START_PAGE,
     more_ui: None,
     show: |screen| match screen {
-        Screen::Home => view! { <home::HomePage /> }.into_any(),
+        Screen::Home => {
+            view! { <crate::components::deferred::Deferred load=home::home_screen /> }.into_any()
+        }
         Screen::Questionnaire(id) => {
             view! { <questionnaire::QuestionnairePage id=id show=questionnaire::show_self_test /> }
                 .into_any()

@@ -1,0 +1,103 @@
+// Builds a page's wasm in code-split parts, where trunk would build it whole (trunk cannot split
+// wasm yet: trunk issue #1022). Called by postbuild.mjs for the page in trunk's staging folder.
+//
+// cargo build (with relocations kept) → wasm-split-cli (one module per #[wasm_split] point, and the
+// chunks they share) → wasm-bindgen on the main module → wasm-opt on every module → terser on the
+// JS. Every file is named after one hash of the whole output, so a release never mixes with another
+// in a cache. The main module loads at once; a split module only when its screen is first shown.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+import { dropSplitExports, exportFunctionTable } from './wasm_exports.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const RELEASE = process.env.TRUNK_PROFILE !== 'debug';
+// The features every browser the app supports has (README "Browsers"); binaryen needs them named.
+const FEATURES = ['bulk-memory', 'bulk-memory-opt', 'nontrapping-float-to-int', 'reference-types', 'sign-ext', 'mutable-globals', 'multivalue'];
+
+const run = (command, args, env = {}) =>
+  execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+
+/// The flags of the wasm build. The release also rebuilds the standard library with its size
+/// settings and a panic that stops at once (about a tenth less wasm): unstable options of the
+/// stable toolchain, unlocked by RUSTC_BOOTSTRAP for this build only (setup.sh adds rust-src).
+function cargoEnv() {
+  const flags = ['--cfg erase_components', '-Clink-args=--emit-relocs'];
+  if (!RELEASE) return { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: flags.join(' ') };
+  flags.push('-Zunstable-options', '-Cpanic=immediate-abort', '-Zfmt-debug=none', '-Zlocation-detail=none');
+  return {
+    RUSTC_BOOTSTRAP: '1',
+    CARGO_UNSTABLE_BUILD_STD: 'std,panic_abort',
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: flags.join(' '),
+  };
+}
+
+/// Builds binary `bin` into `dir`; returns the names of the files the page loads first.
+export async function buildWasm(bin, dir) {
+  const profile = RELEASE ? 'release' : 'debug';
+  const work = join(ROOT, 'target', 'wasm-split', bin);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, 'split'), { recursive: true });
+
+  run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', bin, ...(RELEASE ? ['--release'] : [])], cargoEnv());
+  const linked = join(ROOT, 'target', 'wasm32-unknown-unknown', profile, `${bin}.wasm`);
+  run('wasm-split-cli', [linked, join(work, 'split'), '--out-name', bin]);
+  const split = join(work, 'split', `${bin}.wasm`);
+  writeFileSync(split, dropSplitExports(readFileSync(split)));
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, split]);
+
+  const chunks = readdirSync(join(work, 'split')).filter((f) => f.endsWith('.wasm') && f !== `${bin}.wasm`);
+  const main = join(work, `${bin}_bg.wasm`);
+  // The chunks import the function table to add their own functions; wasm-bindgen drops its export.
+  if (chunks.length) writeFileSync(main, exportFunctionTable(readFileSync(main)));
+  const optimise = (file) => {
+    if (RELEASE) {
+      const args = ['-Oz', '--strip-debug', '--strip-producers', ...FEATURES.map((f) => `--enable-${f}`), file, '-o', file];
+      const result = spawnSync('wasm-opt', args, { encoding: 'utf8' });
+      // binaryen does not know the name subsection wasm-split-cli writes; it strips it anyway.
+      const said = result.stderr.split('\n').filter((line) => line && !/unknown name subsection/.test(line));
+      if (said.length) console.error(said.join('\n'));
+      if (result.status !== 0) throw new Error(`wasm-opt failed on ${file}`);
+    }
+    return readFileSync(file);
+  };
+  const wasm = { main: optimise(main), chunks: chunks.map((c) => [c, optimise(join(work, 'split', c))]) };
+  const glue = readFileSync(join(work, `${bin}.js`), 'utf8');
+  const loader = chunks.length ? readFileSync(join(work, 'split', '__wasm_split.js'), 'utf8') : null;
+
+  const hash = createHash('sha256');
+  for (const part of [wasm.main, ...wasm.chunks.flat(), glue, loader ?? '']) hash.update(part);
+  const h = hash.digest('hex').slice(0, 16);
+  const names = {
+    glue: `${bin}-${h}.js`,
+    wasm: `${bin}-${h}_bg.wasm`,
+    loader: `${bin}-${h}-split.js`,
+    chunk: (c) => `${bin}-${h}-${c}`,
+  };
+
+  // The glue imports the loader, the loader the glue (for the main module's memory and table).
+  const renamed = (text, from, to) => {
+    if (!text.includes(from)) throw new Error(`${bin}: ${from} is not where wasm-bindgen or wasm-split-cli put it`);
+    return text.replaceAll(from, to);
+  };
+  const glueOut = loader ? renamed(glue, '"./__wasm_split.js"', `"./${names.loader}"`) : glue;
+  writeFileSync(join(dir, names.wasm), wasm.main);
+  if (loader) {
+    let loaderOut = renamed(loader, '"./' + bin + '.js"', `"./${names.glue}"`);
+    for (const [chunk, bytes] of wasm.chunks) {
+      loaderOut = renamed(loaderOut, `"./${chunk}"`, `"./${names.chunk(chunk)}"`);
+      writeFileSync(join(dir, names.chunk(chunk)), bytes);
+    }
+    writeFileSync(join(dir, names.loader), await small(loaderOut));
+  }
+  writeFileSync(join(dir, names.glue), await small(glueOut));
+  return { glue: names.glue, wasm: names.wasm, loader: loader ? names.loader : null, chunks: wasm.chunks.length };
+}
+
+/// terser on wasm-bindgen's and wasm-split-cli's JS: about 1.5 KB less on the first load.
+async function small(code) {
+  if (!RELEASE) return code;
+  return (await minify(code, { module: true, compress: true, mangle: true })).code;
+}
