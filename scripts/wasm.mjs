@@ -77,17 +77,18 @@ export async function buildWasm(bin, dir) {
     chunk: (c) => `${bin}-${h}-${c}`,
   };
 
-  // The glue imports the loader, the loader the glue (for the main module's memory and table).
+  // The glue imports the loader, the loader the glue (for the main module's memory and table). Only
+  // the file names change: the wasm's import module stays "./__wasm_split.js".
   const renamed = (text, from, to) => {
     if (!text.includes(from)) throw new Error(`${bin}: ${from} is not where wasm-bindgen or wasm-split-cli put it`);
     return text.replaceAll(from, to);
   };
-  const glueOut = loader ? renamed(glue, '"./__wasm_split.js"', `"./${names.loader}"`) : glue;
+  const glueOut = loader ? renamed(glue, 'from "./__wasm_split.js"', `from "./${names.loader}"`) : glue;
   writeFileSync(join(dir, names.wasm), wasm.main);
   if (loader) {
-    let loaderOut = renamed(loader, '"./' + bin + '.js"', `"./${names.glue}"`);
+    let loaderOut = renamed(loader, `from "./${bin}.js"`, `from "./${names.glue}"`);
     for (const [chunk, bytes] of wasm.chunks) {
-      loaderOut = renamed(loaderOut, `"./${chunk}"`, `"./${names.chunk(chunk)}"`);
+      loaderOut = renamed(loaderOut, `new URL("./${chunk}"`, `new URL("./${names.chunk(chunk)}"`);
       writeFileSync(join(dir, names.chunk(chunk)), bytes);
     }
     writeFileSync(join(dir, names.loader), await small(loaderOut));

@@ -1,0 +1,74 @@
+// The self-test's wasm comes in parts (scripts/wasm.mjs): the first question needs only the main
+// module; the result, the start page and the standard-drink aside load when first shown. A part
+// that cannot be fetched is said in the person's language, can be tried again, and loses nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, questionnaire, walk, fill } from './harness.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app.stop(); });
+
+const PART = /-(split|chunk)_[a-z0-9_]+\.wasm$/;
+const firstOption = (q) => (item) => (item.kind === 'number' ? undefined : q.optionsOf(item)[0].id);
+
+function recordWasm(page) {
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(new URL(r.url()).pathname); });
+  return fetched;
+}
+
+test('the first question loads without any split part; the result fetches its own', async () => {
+  const page = await app.page();
+  const fetched = recordWasm(page);
+  const q = questionnaire('dudit', 'en');
+  await page.goto(`${app.base}?q=dudit&lang=en`);
+  await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('legend').first().waitFor();
+  assert.equal(fetched.length, 1, `only the main module before the first question: ${fetched}`);
+  assert.doesNotMatch(fetched[0], PART);
+  await walk(page, q, firstOption(q));
+  await page.getByText(fill(q.ui['result.points_of'], { points: 0, max: 44 }), { exact: true }).waitFor();
+  assert.ok(fetched.some((f) => /-split_result\.wasm$/.test(f)), `the result's part was fetched: ${fetched}`);
+  assert.ok(!fetched.some((f) => /-split_(home|drink)\.wasm$/.test(f)), `nothing the DUDIT does not show: ${fetched}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a result part that cannot be fetched is said in the person\'s language; trying again shows the result, answers kept', async () => {
+  const page = await app.page({ locale: 'mk-MK' });
+  const q = questionnaire('dudit', 'mk');
+  await page.route(/-split_result\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${app.base}?q=dudit`);
+  await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
+  // One point on q1 and q2, so the result shown after the retry proves the answers were kept.
+  for (const item of q.items) {
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    if (item.kind === 'choice') {
+      const option = q.optionsOf(item).find((o) => o.points === (['q1', 'q2'].includes(item.id) ? 1 : 0)) ?? q.optionsOf(item)[0];
+      await page.getByRole('radio', { name: q.labelOf(item, option.id), exact: true }).check();
+    }
+    const last = item === q.items.at(-1);
+    await page.getByRole('button', { name: last ? q.ui['nav.see_result'] : q.ui['nav.next'], exact: true }).click();
+  }
+  await page.getByRole('alert').filter({ hasText: q.ui['app.part_failed'] }).waitFor();
+  await page.unroute(/-split_result\.wasm$/);
+  await page.getByRole('button', { name: q.ui['app.try_again'], exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: q.ui['result.heading'] }).waitFor();
+  await page.getByText(fill(q.ui['result.points_of'], { points: 2, max: 44 }), { exact: true }).waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: q.ui['app.part_failed'] }).count(), 0);
+  await page.context().close();
+});
+
+test('a start page part that cannot be fetched is said, and trying again shows the start page', async () => {
+  const page = await app.page({ locale: 'el-GR' });
+  const ui = questionnaire('dudit', 'el').ui;
+  await page.route(/-split_home\.wasm$/, (route) => route.abort('connectionreset'));
+  await page.goto(app.base);
+  await page.getByRole('alert').filter({ hasText: ui['app.part_failed'] }).waitFor();
+  await page.unroute(/-split_home\.wasm$/);
+  await page.getByRole('button', { name: ui['app.try_again'], exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: ui['home.heading'] }).waitFor();
+  await page.context().close();
+});
