@@ -18,6 +18,9 @@ use std::collections::BTreeMap;
 pub fn mount(bundle: Bundle) {
     leptos::mount::mount_to_body(move || {
         provide_context(bundle);
+        if let Some(parts) = bundle.parts {
+            provide_context(parts);
+        }
         provide_context(Query::from_location());
         view! { <Shell /> }
     });

@@ -20,3 +20,5 @@ mod query;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::mount;
+#[cfg(target_arch = "wasm32")]
+pub use components::deferred::{Load, Parts, SplitLoaderError};

@@ -1,18 +1,31 @@
-//! A screen whose code is in a wasm of its own, loaded when first shown; a failed load says so
-//! and can be tried again, and nothing the person entered is lost.
+//! Parts of a page whose code a binary keeps in wasm of their own (its `#[wasm_split]` points,
+//! see src/main.rs), loaded when first shown. A failed load says so and can be tried again, and
+//! nothing the person entered is lost.
 
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::future::Future;
-use wasm_split_helpers::SplitLoaderError;
+use std::pin::Pin;
+pub use wasm_split_helpers::SplitLoaderError;
+
+/// Loads a part and draws it.
+pub type Load = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+
+/// The self-test's parts that its first question does not need.
+#[derive(Clone, Copy)]
+pub struct Parts {
+    pub home: Load,
+    pub result: Load,
+    pub standard_drink: Load,
+}
+
+pub fn use_parts() -> Parts {
+    expect_context::<Parts>()
+}
 
 #[component]
-pub fn Deferred<F, Fut>(load: F) -> impl IntoView
-where
-    F: Fn() -> Fut + Copy + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
-{
+pub fn Deferred(load: Load) -> impl IntoView {
     let i18n = use_i18n();
     let attempt = RwSignal::new(0u32);
     let loading = move || view! { <p role="status">{i18n.t("app.loading")}</p> };

@@ -1,7 +1,6 @@
 //! One question: a fieldset of options, or a labelled number or text field.
 
-use crate::components::deferred::Deferred;
-use crate::components::standard_drink::standard_drink_aside;
+use crate::components::deferred::{use_parts, Deferred};
 use crate::engine::answers::Answer;
 use crate::engine::model::{keys, Aside, Item, ItemKind};
 use crate::i18n::use_i18n;
@@ -27,7 +26,7 @@ pub fn ItemView(item_id: String, error: RwSignal<bool>, invalid: RwSignal<bool>)
     let help_view =
         has_help.then(|| view! { <p class="help" id=format!("help-{}", item.id)>{help}</p> });
     let aside = item.aside.map(|aside| match aside {
-        Aside::StandardDrink => view! { <Deferred load=standard_drink_aside /> },
+        Aside::StandardDrink => view! { <Deferred load=use_parts().standard_drink /> },
     });
     let question = match item.kind {
         ItemKind::Choice | ItemKind::Multi => view! {

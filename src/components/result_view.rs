@@ -18,12 +18,6 @@ use crate::platform;
 use crate::query::use_go;
 use leptos::prelude::*;
 
-/// The result screen, in a wasm of its own: nobody needs it before the last answer.
-#[wasm_split_helpers::wasm_split(result, fallible)]
-pub fn result_screen() -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
-    Ok(view! { <ResultView /> }.into_any())
-}
-
 #[component]
 pub fn ResultView() -> impl IntoView {
     let i18n = use_i18n();
@@ -47,6 +41,8 @@ pub fn ResultView() -> impl IntoView {
     };
     let include_answers = RwSignal::new(false);
     session.reviewing.set(false);
+    // Its code may arrive after the step changed (a split part): the heading takes focus once drawn.
+    platform::focus_soon("screen-heading");
     view! {
         <section class="result" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{i18n.text("result.heading")}</h1>

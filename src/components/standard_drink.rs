@@ -5,12 +5,6 @@ use crate::engine::help::{millilitres, DRINK_EXAMPLES};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
-/// The aside, in a wasm of its own: only the alcohol questions show it.
-#[wasm_split_helpers::wasm_split(drink, fallible)]
-pub fn standard_drink_aside() -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
-    Ok(view! { <StandardDrink /> }.into_any())
-}
-
 #[component]
 pub fn StandardDrink() -> impl IntoView {
     let i18n = use_i18n();

@@ -7,12 +7,6 @@ use crate::query::use_go;
 use leptos::prelude::*;
 
 /// The start page: what this is, and the questionnaires on offer, by tool.
-/// The start page, in a wasm of its own: a self-test opened by its link does not wait for it.
-#[wasm_split_helpers::wasm_split(home, fallible)]
-pub fn home_screen() -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
-    Ok(view! { <HomePage /> }.into_any())
-}
-
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod home;
 pub mod questionnaire;
 
+use crate::components::deferred::{use_parts, Deferred, Parts};
 use crate::engine::language::ORGANISATION_UI;
 use crate::engine::validate::ASSESSMENT;
 use leptos::prelude::*;
@@ -48,6 +49,8 @@ pub struct Bundle {
     pub show: fn(Screen) -> AnyView,
     /// Interface strings this page needs beyond those every page shares (`ui/<this>/<code>`).
     pub more_ui: Option<&'static str>,
+    /// The parts this page's binary loads when first shown (its split points).
+    pub parts: Option<Parts>,
 }
 
 /// The page holding the start page and the self-tests (`index.html`).
@@ -64,25 +67,47 @@ pub fn page_for(tool: Option<&str>) -> &'static str {
     }
 }
 
-pub const SELF_TEST: Bundle = Bundle {
-    page: START_PAGE,
-    more_ui: None,
-    show: |screen| match screen {
-        Screen::Home => {
-            view! { <crate::components::deferred::Deferred load=home::home_screen /> }.into_any()
+/// The start page and the self-tests; `parts` come from the binary's split points (src/main.rs).
+pub fn self_test(parts: Parts) -> Bundle {
+    Bundle {
+        page: START_PAGE,
+        more_ui: None,
+        parts: Some(parts),
+        show: |screen| {
+            match screen {
+            Screen::Home => view! { <Deferred load=use_parts().home /> }.into_any(),
+            Screen::Questionnaire(id) => {
+                view! { <questionnaire::QuestionnairePage id=id show=questionnaire::show_self_test /> }
+                    .into_any()
+            }
+            // On the other page; Shell sends people there.
+            Screen::Embed => ().into_any(),
         }
-        Screen::Questionnaire(id) => {
-            view! { <questionnaire::QuestionnairePage id=id show=questionnaire::show_self_test /> }
-                .into_any()
-        }
-        // On the other page; Shell sends people there.
-        Screen::Embed => ().into_any(),
-    },
-};
+        },
+    }
+}
+
+/// What the self-test's parts draw, for the split points of its binary.
+pub mod parts {
+    use leptos::prelude::*;
+
+    pub fn home() -> AnyView {
+        view! { <super::home::HomePage /> }.into_any()
+    }
+
+    pub fn result() -> AnyView {
+        view! { <crate::components::result_view::ResultView /> }.into_any()
+    }
+
+    pub fn standard_drink() -> AnyView {
+        view! { <crate::components::standard_drink::StandardDrink /> }.into_any()
+    }
+}
 
 pub const POLICY_ASSESSMENT: Bundle = Bundle {
     page: ASSESSMENT_PAGE,
     more_ui: Some(ORGANISATION_UI),
+    parts: None,
     show: |screen| match screen {
         Screen::Questionnaire(id) => {
             view! { <questionnaire::QuestionnairePage id=id show=assessment::show /> }.into_any()

@@ -2,10 +2,9 @@
 
 use crate::app::AnswerStore;
 use crate::components::about_test::AboutTest;
-use crate::components::deferred::Deferred;
+use crate::components::deferred::{use_parts, Deferred};
 use crate::components::item_view::ItemView;
 use crate::components::paragraphs::Paragraphs;
-use crate::components::result_view::result_screen;
 use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::model::{keys, Questionnaire, Texts};
@@ -136,7 +135,7 @@ fn Screens(questionnaire: Arc<Questionnaire>, texts: Memo<Option<Arc<Texts>>>) -
         match session.step.get() {
             Step::Start => view! { <StartScreen /> }.into_any(),
             Step::Item(item) => view! { <ItemScreen item_id=item /> }.into_any(),
-            Step::Result => view! { <Deferred load=result_screen /> }.into_any(),
+            Step::Result => view! { <Deferred load=use_parts().result /> }.into_any(),
         }
     }
 }
