@@ -119,6 +119,11 @@ const ourFirstQuestion = async (page) => {
   await page.getByText(FIRST, { exact: true }).waitFor({ timeout: 120000 });
   await firstRadio(page);
 };
+// The way most people come: the start page (its own split part), then the DUDIT from its list.
+const viaStartPage = async (page) => {
+  await page.getByRole('button', { name: `Start ${texts.title}` }).click({ timeout: 120000 });
+  await ourFirstQuestion(page);
+};
 const surveyFirstQuestion = async (page) => { await page.getByText(FIRST).first().waitFor({ timeout: 120000 }); await firstRadio(page); };
 const peers = [
   ['selfassess', `${base}/app/?lang=en&q=dudit`, ourFirstQuestion],
@@ -126,6 +131,7 @@ const peers = [
   ['static HTML form', `${base}/static/`, firstRadio],
   ['selfassess, br', `${base}/br/app/?lang=en&q=dudit`, ourFirstQuestion],
   ['SurveyJS, br', `${base}/br/surveyjs/`, surveyFirstQuestion],
+  ['selfassess, via start page', `${base}/app/?lang=en`, viaStartPage],
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -143,10 +149,11 @@ const lower = results.find((r) => r.name === 'static HTML form');
 const ours = results[0];
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\nDUDIT, first question answerable: CPU 4x slower, fast 3G, gzip (rows marked br: brotli); median of ${RUNS} cold loads\n`);
-console.log(`${pad('tool', 18)}${pad('KB on the wire', 16)}${pad('ms to answer', 14)}${pad('bytes / static', 16)}${pad('ms / static', 13)}${pad('bytes / selfassess', 20)}ms / selfassess`);
+console.log(`${pad('tool', 28)}${pad('KB on the wire', 16)}${pad('ms to answer', 14)}${pad('bytes / static', 16)}${pad('ms / static', 13)}${pad('bytes / selfassess', 20)}ms / selfassess`);
 for (const r of results) {
-  console.log(`${pad(r.name, 18)}${pad((r.bytes / 1024).toFixed(1), 16)}${pad(r.ms, 14)}${pad((r.bytes / lower.bytes).toFixed(1) + 'x', 16)}${pad((r.ms / lower.ms).toFixed(2) + 'x', 13)}${pad((r.bytes / ours.bytes).toFixed(2) + 'x', 20)}${(r.ms / ours.ms).toFixed(2)}x`);
+  console.log(`${pad(r.name, 28)}${pad((r.bytes / 1024).toFixed(1), 16)}${pad(r.ms, 14)}${pad((r.bytes / lower.bytes).toFixed(1) + 'x', 16)}${pad((r.ms / lower.ms).toFixed(2) + 'x', 13)}${pad((r.bytes / ours.bytes).toFixed(2) + 'x', 20)}${(r.ms / ours.ms).toFixed(2)}x`);
 }
 const budget = 150 * 1024;
 const brotli = results.find((r) => r.name === 'selfassess, br');
-console.log(`\nBudget for the self-test's whole first load: 150 KB compressed. selfassess: ${(ours.bytes / 1024).toFixed(1)} KB with gzip (${ours.bytes <= budget ? 'within' : 'OVER'} budget), ${(brotli.bytes / 1024).toFixed(1)} KB with brotli (${brotli.bytes <= budget ? 'within' : 'OVER'}).`);
+const viaStart = results.find((r) => r.name === 'selfassess, via start page');
+console.log(`\nBudget for the self-test's whole first load: 150 KB compressed. selfassess: ${(ours.bytes / 1024).toFixed(1)} KB with gzip (${ours.bytes <= budget ? 'within' : 'OVER'} budget), ${(brotli.bytes / 1024).toFixed(1)} KB with brotli (${brotli.bytes <= budget ? 'within' : 'OVER'}); from the start page, as most people come, ${(viaStart.bytes / 1024).toFixed(1)} KB with gzip (${viaStart.bytes <= budget ? 'within' : 'OVER'}).`);
