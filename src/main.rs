@@ -15,7 +15,7 @@ mod split {
         Ok(parts::home())
     }
 
-    #[wasm_split(result, fallible)]
+    #[wasm_split(result, fallible, preload(result_ahead))]
     pub fn result() -> Result<AnyView, SplitLoaderError> {
         Ok(parts::result())
     }
@@ -32,6 +32,7 @@ fn main() {
         home: || Box::pin(split::home()),
         result: || Box::pin(split::result()),
         standard_drink: || Box::pin(split::standard_drink()),
+        result_ahead: || Box::pin(split::result_ahead()),
     }));
 }
 

@@ -12,12 +12,26 @@ pub use wasm_split_helpers::SplitLoaderError;
 /// Loads a part and draws it.
 pub type Load = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
 
+/// Fetches a part without drawing it.
+pub type Prefetch = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+
 /// The self-test's parts that its first question does not need.
 #[derive(Clone, Copy)]
 pub struct Parts {
     pub home: Load,
     pub result: Load,
     pub standard_drink: Load,
+    pub result_ahead: Prefetch,
+}
+
+impl Parts {
+    /// Start fetching the result's part; a failure is shown only if it still fails when needed.
+    pub fn prefetch_result(&self) {
+        let fetch = self.result_ahead;
+        leptos::task::spawn_local(async move {
+            let _ = fetch().await;
+        });
+    }
 }
 
 pub fn use_parts() -> Parts {

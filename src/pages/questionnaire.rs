@@ -258,6 +258,14 @@ fn ItemScreen(item_id: String) -> impl IntoView {
         }
     };
     let is_last = move || position() + 1 >= shown().len() || session.reviewing.get();
+    // The result's part is fetched while the last question is read, not after it: no wait at the
+    // end, and a connection that drops then still shows the result.
+    let parts = use_parts();
+    Effect::new(move |_| {
+        if is_last() {
+            parts.prefetch_result();
+        }
+    });
     let optional_page = first_of_page
         && session
             .questionnaire

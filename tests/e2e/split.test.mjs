@@ -1,9 +1,10 @@
 // The self-test's wasm comes in parts (scripts/wasm.mjs): the first question needs only the main
-// module; the result, the start page and the standard-drink aside load when first shown. A part
-// that cannot be fetched is said in the person's language, can be tried again, and loses nothing.
+// module; the start page and the standard-drink aside load when first shown, the result while the
+// last question is read. A part that cannot be fetched is said in the person's language, can be
+// tried again, and loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, questionnaire, walk, fill } from './harness.mjs';
+import { start, questionnaire, walk, fill, eventually } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -18,7 +19,7 @@ function recordWasm(page) {
   return fetched;
 }
 
-test('the first question loads without any split part; the result fetches its own', async () => {
+test('the first question loads without any split part; the result\'s part is fetched on the last question', async () => {
   const page = await app.page();
   const fetched = recordWasm(page);
   const q = questionnaire('dudit', 'en');
@@ -28,7 +29,17 @@ test('the first question loads without any split part; the result fetches its ow
   await page.locator('legend').first().waitFor();
   assert.equal(fetched.length, 1, `only the main module before the first question: ${fetched}`);
   assert.doesNotMatch(fetched[0], PART);
-  await walk(page, q, firstOption(q));
+  let lastSeen = false;
+  const resultFetched = () => fetched.some((f) => /-split_result\.wasm$/.test(f));
+  await walk(page, q, firstOption(q), async (itemId) => {
+    if (await page.getByRole('button', { name: q.ui['nav.see_result'], exact: true }).count()) {
+      await eventually(() => assert.ok(resultFetched(), `fetched while ${itemId} is read: ${fetched}`));
+      lastSeen = true;
+    } else {
+      assert.ok(!resultFetched(), `not before the last question (${itemId}): ${fetched}`);
+    }
+  });
+  assert.ok(lastSeen);
   await page.getByText(fill(q.ui['result.points_of'], { points: 0, max: 44 }), { exact: true }).waitFor();
   assert.ok(fetched.some((f) => /-split_result\.wasm$/.test(f)), `the result's part was fetched: ${fetched}`);
   assert.ok(!fetched.some((f) => /-split_(home|drink)\.wasm$/.test(f)), `nothing the DUDIT does not show: ${fetched}`);
