@@ -132,7 +132,7 @@ const peers = [
   ['selfassess, br', `${base}/br/app/?lang=en&q=dudit`, ourFirstQuestion],
   ['SurveyJS, br', `${base}/br/surveyjs/`, surveyFirstQuestion],
   ['selfassess, via start page', `${base}/app/?lang=en`, viaStartPage],
-  ['selfassess, via start, br', `${base}/br/app/?lang=en`, viaStartPage],
+  ['selfassess, via start page, br', `${base}/br/app/?lang=en`, viaStartPage],
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -150,12 +150,12 @@ const lower = results.find((r) => r.name === 'static HTML form');
 const ours = results[0];
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\nDUDIT, first question answerable: CPU 4x slower, fast 3G, gzip (rows marked br: brotli); median of ${RUNS} cold loads\n`);
-console.log(`${pad('tool', 28)}${pad('KB on the wire', 16)}${pad('ms to answer', 14)}${pad('bytes / static', 16)}${pad('ms / static', 13)}${pad('bytes / selfassess', 20)}ms / selfassess`);
+console.log(`${pad('tool', 32)}${pad('KB on the wire', 16)}${pad('ms to answer', 14)}${pad('bytes / static', 16)}${pad('ms / static', 13)}${pad('bytes / selfassess', 20)}ms / selfassess`);
 for (const r of results) {
-  console.log(`${pad(r.name, 28)}${pad((r.bytes / 1024).toFixed(1), 16)}${pad(r.ms, 14)}${pad((r.bytes / lower.bytes).toFixed(1) + 'x', 16)}${pad((r.ms / lower.ms).toFixed(2) + 'x', 13)}${pad((r.bytes / ours.bytes).toFixed(2) + 'x', 20)}${(r.ms / ours.ms).toFixed(2)}x`);
+  console.log(`${pad(r.name, 32)}${pad((r.bytes / 1024).toFixed(1), 16)}${pad(r.ms, 14)}${pad((r.bytes / lower.bytes).toFixed(1) + 'x', 16)}${pad((r.ms / lower.ms).toFixed(2) + 'x', 13)}${pad((r.bytes / ours.bytes).toFixed(2) + 'x', 20)}${(r.ms / ours.ms).toFixed(2)}x`);
 }
 const budget = 150 * 1024;
 const brotli = results.find((r) => r.name === 'selfassess, br');
 const viaStart = results.find((r) => r.name === 'selfassess, via start page');
-const viaStartBrotli = results.find((r) => r.name === 'selfassess, via start, br');
+const viaStartBrotli = results.find((r) => r.name === 'selfassess, via start page, br');
 console.log(`\nBudget for the self-test's whole first load: 150 KB compressed. selfassess: ${(ours.bytes / 1024).toFixed(1)} KB with gzip (${ours.bytes <= budget ? 'within' : 'OVER'} budget), ${(brotli.bytes / 1024).toFixed(1)} KB with brotli (${brotli.bytes <= budget ? 'within' : 'OVER'}); from the start page, as most people come, ${(viaStart.bytes / 1024).toFixed(1)} KB with gzip (${viaStart.bytes <= budget ? 'within' : 'OVER'}), ${(viaStartBrotli.bytes / 1024).toFixed(1)} KB with brotli (${viaStartBrotli.bytes <= budget ? 'within' : 'OVER'}).`);
