@@ -87,6 +87,9 @@ export async function buildWasm(bin, dir) {
   writeFileSync(join(dir, names.wasm), wasm.main);
   if (loader) {
     let loaderOut = renamed(loader, `from "./${bin}.js"`, `from "./${names.glue}"`);
+    // Compiled from bytes, not streamed: streaming needs the host to send application/wasm, and a
+    // host that does not would break only the later parts (wasm-bindgen falls back for the main one).
+    loaderOut = renamed(loaderOut, '(WebAssembly.instantiateStreaming(src, imports))', '(WebAssembly.instantiate(await (await src).arrayBuffer(), imports))');
     for (const [chunk, bytes] of wasm.chunks) {
       loaderOut = renamed(loaderOut, `new URL("./${chunk}"`, `new URL("./${names.chunk(chunk)}"`);
       writeFileSync(join(dir, names.chunk(chunk)), bytes);

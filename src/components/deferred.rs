@@ -2,7 +2,7 @@
 //! see src/main.rs), loaded when first shown. A failed load says so and can be tried again, and
 //! nothing the person entered is lost.
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::future::Future;
@@ -38,8 +38,9 @@ pub fn use_parts() -> Parts {
     expect_context::<Parts>()
 }
 
+/// `screen`: the part is a whole screen, so a failure takes the focus (the screen it replaces had it).
 #[component]
-pub fn Deferred(load: Load) -> impl IntoView {
+pub fn Deferred(load: Load, #[prop(optional)] screen: bool) -> impl IntoView {
     let i18n = use_i18n();
     let attempt = RwSignal::new(0u32);
     let loading = move || view! { <p role="status">{i18n.t("app.loading")}</p> };
@@ -48,18 +49,23 @@ pub fn Deferred(load: Load) -> impl IntoView {
             {move || {
                 attempt.track();
                 Suspend::new(SendWrapper::new(async move {
-                    match load().await {
-                        Ok(view) => view,
-                        Err(_) => view! {
-                            <p role="alert">{i18n.t("app.part_failed")}</p>
-                            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                                {i18n.t("app.try_again")}
-                            </button>
-                        }
-                        .into_any(),
-                    }
+                    load().await.unwrap_or_else(|_| failed(i18n, screen, attempt))
                 }))
             }}
         </Suspense>
     }
+}
+
+/// The part could not be fetched: say so, and offer to try again (which counts an attempt).
+fn failed(i18n: I18n, screen: bool, attempt: RwSignal<u32>) -> AnyView {
+    if screen {
+        crate::platform::focus_soon("part-failed");
+    }
+    view! {
+        <p role="alert" id="part-failed" tabindex="-1">{i18n.t("app.part_failed")}</p>
+        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+            {i18n.t("app.try_again")}
+        </button>
+    }
+    .into_any()
 }

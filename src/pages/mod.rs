@@ -75,7 +75,7 @@ pub fn self_test(parts: Parts) -> Bundle {
         parts: Some(parts),
         show: |screen| {
             match screen {
-            Screen::Home => view! { <Deferred load=use_parts().home /> }.into_any(),
+            Screen::Home => view! { <Deferred load=use_parts().home screen=true /> }.into_any(),
             Screen::Questionnaire(id) => {
                 view! { <questionnaire::QuestionnairePage id=id show=questionnaire::show_self_test /> }
                     .into_any()

@@ -135,7 +135,7 @@ fn Screens(questionnaire: Arc<Questionnaire>, texts: Memo<Option<Arc<Texts>>>) -
         match session.step.get() {
             Step::Start => view! { <StartScreen /> }.into_any(),
             Step::Item(item) => view! { <ItemScreen item_id=item /> }.into_any(),
-            Step::Result => view! { <Deferred load=use_parts().result /> }.into_any(),
+            Step::Result => view! { <Deferred load=use_parts().result screen=true /> }.into_any(),
         }
     }
 }

@@ -64,6 +64,8 @@ test('a result part that cannot be fetched is said in the person\'s language; tr
     await page.getByRole('button', { name: last ? q.ui['nav.see_result'] : q.ui['nav.next'], exact: true }).click();
   }
   await page.getByRole('alert').filter({ hasText: q.ui['app.part_failed'] }).waitFor();
+  // The screen it replaced had the focus: the message takes it.
+  await page.waitForFunction(() => document.activeElement?.id === 'part-failed');
   await page.unroute(/-split_result\.wasm$/);
   await page.getByRole('button', { name: q.ui['app.try_again'], exact: true }).click();
   await page.getByRole('heading', { level: 1, name: q.ui['result.heading'] }).waitFor();
@@ -81,5 +83,25 @@ test('a start page part that cannot be fetched is said, and trying again shows t
   await page.unroute(/-split_home\.wasm$/);
   await page.getByRole('button', { name: ui['app.try_again'], exact: true }).click();
   await page.getByRole('heading', { level: 1, name: ui['home.heading'] }).waitFor();
+  await page.context().close();
+});
+
+test('parts load from a host that sends wasm with the wrong type', async () => {
+  const page = await app.page();
+  const q = questionnaire('dudit', 'en');
+  const served = [];
+  await page.route(PART, async (route) => {
+    const response = await route.fetch();
+    served.push(new URL(route.request().url()).pathname);
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(`${app.base}?lang=en`);
+  await page.getByRole('heading', { level: 1, name: q.ui['home.heading'] }).waitFor();
+  await page.getByRole('button', { name: `${q.ui['home.open']} ${q.texts.title}` }).click();
+  await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
+  await walk(page, q, firstOption(q));
+  await page.getByText(fill(q.ui['result.points_of'], { points: 0, max: 44 }), { exact: true }).waitFor();
+  assert.ok(served.some((f) => /-split_home\.wasm$/.test(f)) && served.some((f) => /-split_result\.wasm$/.test(f)), served.join());
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
