@@ -29,6 +29,8 @@ let html = readFileSync(page, 'utf8');
 const marker = /<meta name="wasm-bin" content="([a-z_]+)" \/>/.exec(html);
 if (!marker) throw new Error('index.html: <meta name="wasm-bin" content="…"> names no binary to build');
 const built = await buildWasm(marker[1], dir);
+// Trunk leaves the Rust link it was told to skip (data-trunk-skip): it has no place in the page.
+html = html.replace(/\s*<link data-trunk rel="rust"[^>]*>/, '');
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
 const start = `import init from './${built.glue}';\nawait init({ module_or_path: './${built.wasm}' });\n`;
 const boot = `boot-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;

@@ -76,7 +76,7 @@ fi
 say "fetching Rust crates"
 cargo fetch --quiet
 cargo fetch --quiet --target wasm32-unknown-unknown
-# The release rebuilds the standard library (scripts/build.sh), and trunk runs cargo offline:
+# The release rebuilds the standard library, and its wasm build runs cargo offline (scripts/wasm.mjs):
 # fetch the standard library's own dependencies too.
 RUSTC_BOOTSTRAP=1 cargo fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
 

@@ -3,14 +3,14 @@
 //
 // cargo build (with relocations kept) → wasm-split-cli (one module per #[wasm_split] point, and the
 // chunks they share) → wasm-bindgen on the main module → wasm-opt on every module → terser on the
-// JS. Every file is named after one hash of the whole output, so a release never mixes with another
-// in a cache. The main module loads at once; a split module only when its screen is first shown.
+// JS. The page's wasm and JS files are named after one hash of them all, so a release never mixes
+// with another in a cache. The main module loads at once; a split module when its part is needed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { dropSplitExports, exportFunctionTable } from './wasm_exports.mjs';
+import { exportFunctionTable } from './wasm_table.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RELEASE = process.env.TRUNK_PROFILE !== 'debug';
@@ -37,16 +37,17 @@ function cargoEnv() {
 /// Builds binary `bin` into `dir`; returns the names of the files the page loads first.
 export async function buildWasm(bin, dir) {
   const profile = RELEASE ? 'release' : 'debug';
-  const work = join(ROOT, 'target', 'wasm-split', bin);
+  const work = join(ROOT, 'target', 'wasm-split', profile, bin);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'split'), { recursive: true });
 
-  run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', bin, ...(RELEASE ? ['--release'] : [])], cargoEnv());
+  // Offline, as trunk ran it: setup.sh has fetched every crate, the standard library's among them.
+  run('cargo', ['build', '--locked', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', bin, ...(RELEASE ? ['--release'] : [])], cargoEnv());
   const linked = join(ROOT, 'target', 'wasm32-unknown-unknown', profile, `${bin}.wasm`);
   run('wasm-split-cli', [linked, join(work, 'split'), '--out-name', bin]);
-  const split = join(work, 'split', `${bin}.wasm`);
-  writeFileSync(split, dropSplitExports(readFileSync(split)));
-  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, split]);
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, join(work, 'split', `${bin}.wasm`)]);
+  // Trunk copied wasm-bindgen's JS snippets; this build has none, and would drop them silently.
+  if (existsSync(join(work, 'snippets'))) throw new Error(`${bin}: wasm-bindgen wrote JS snippets, which this build does not copy`);
 
   const chunks = readdirSync(join(work, 'split')).filter((f) => f.endsWith('.wasm') && f !== `${bin}.wasm`);
   const main = join(work, `${bin}_bg.wasm`);
@@ -56,6 +57,7 @@ export async function buildWasm(bin, dir) {
     if (RELEASE) {
       const args = ['-Oz', '--strip-debug', '--strip-producers', ...FEATURES.map((f) => `--enable-${f}`), file, '-o', file];
       const result = spawnSync('wasm-opt', args, { encoding: 'utf8' });
+      if (result.error) throw new Error(`wasm-opt could not run (scripts/setup.sh installs it): ${result.error.message}`);
       // binaryen does not know the name subsection wasm-split-cli writes; it strips it anyway.
       const said = result.stderr.split('\n').filter((line) => line && !/unknown name subsection/.test(line));
       if (said.length) console.error(said.join('\n'));
@@ -65,7 +67,10 @@ export async function buildWasm(bin, dir) {
   };
   const wasm = { main: optimise(main), chunks: chunks.map((c) => [c, optimise(join(work, 'split', c))]) };
   const glue = readFileSync(join(work, `${bin}.js`), 'utf8');
-  const loader = chunks.length ? readFileSync(join(work, 'split', '__wasm_split.js'), 'utf8') : null;
+  // The glue imports the split loader when the binary has split points.
+  const loaderFile = join(work, 'split', '__wasm_split.js');
+  const loader = glue.includes('from "./__wasm_split.js"') ? readFileSync(loaderFile, 'utf8') : null;
+  if (loader && !chunks.length) throw new Error(`${bin}: split points, but wasm-split-cli wrote no part`);
 
   const hash = createHash('sha256');
   for (const part of [wasm.main, ...wasm.chunks.flat(), glue, loader ?? '']) hash.update(part);
@@ -90,6 +95,8 @@ export async function buildWasm(bin, dir) {
     // Compiled from bytes, not streamed: streaming needs the host to send application/wasm, and a
     // host that does not would break only the later parts (wasm-bindgen falls back for the main one).
     loaderOut = renamed(loaderOut, '(WebAssembly.instantiateStreaming(src, imports))', '(WebAssembly.instantiate(await (await src).arrayBuffer(), imports))');
+    // A fetch that fails while the shared chunks load is reported once, by the load that awaits it.
+    loaderOut = renamed(loaderOut, 'import.meta.url));', 'import.meta.url)); src.catch(() => {});');
     for (const [chunk, bytes] of wasm.chunks) {
       loaderOut = renamed(loaderOut, `new URL("./${chunk}"`, `new URL("./${names.chunk(chunk)}"`);
       writeFileSync(join(dir, names.chunk(chunk)), bytes);

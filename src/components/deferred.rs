@@ -38,33 +38,49 @@ pub fn use_parts() -> Parts {
     expect_context::<Parts>()
 }
 
-/// `screen`: the part is a whole screen, so a failure takes the focus (the screen it replaces had it).
+/// `screen`: the part is a whole screen, which takes the focus itself once drawn; a failure then
+/// takes it instead (the screen it replaces had it). Any other part sits in a box that takes the
+/// focus back when a second try succeeds, since its "Try again" button is gone by then.
 #[component]
 pub fn Deferred(load: Load, #[prop(optional)] screen: bool) -> impl IntoView {
     let i18n = use_i18n();
     let attempt = RwSignal::new(0u32);
-    let loading = move || view! { <p role="status">{i18n.t("app.loading")}</p> };
-    view! {
+    let loading = move || view! { <p role="status">{i18n.text("app.loading")}</p> };
+    let part = view! {
         <Suspense fallback=loading>
             {move || {
-                attempt.track();
+                let retried = attempt.get() > 0;
                 Suspend::new(SendWrapper::new(async move {
-                    load().await.unwrap_or_else(|_| failed(i18n, screen, attempt))
+                    match load().await {
+                        Ok(view) => {
+                            if retried && !screen {
+                                crate::platform::focus_soon("deferred-part");
+                            }
+                            view
+                        }
+                        Err(_) => failed(i18n, screen, attempt),
+                    }
                 }))
             }}
         </Suspense>
+    };
+    if screen {
+        part.into_any()
+    } else {
+        view! { <div id="deferred-part" tabindex="-1">{part}</div> }.into_any()
     }
 }
 
 /// The part could not be fetched: say so, and offer to try again (which counts an attempt).
+/// The strings update in place, so a change of language does not start another load.
 fn failed(i18n: I18n, screen: bool, attempt: RwSignal<u32>) -> AnyView {
     if screen {
         crate::platform::focus_soon("part-failed");
     }
     view! {
-        <p role="alert" id="part-failed" tabindex="-1">{i18n.t("app.part_failed")}</p>
+        <p role="alert" id="part-failed" tabindex="-1">{i18n.text("app.part_failed")}</p>
         <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-            {i18n.t("app.try_again")}
+            {i18n.text("app.try_again")}
         </button>
     }
     .into_any()

@@ -73,34 +73,38 @@ pub fn self_test(parts: Parts) -> Bundle {
         page: START_PAGE,
         more_ui: None,
         parts: Some(parts),
-        show: |screen| {
-            match screen {
-            Screen::Home => view! { <Deferred load=use_parts().home screen=true /> }.into_any(),
-            Screen::Questionnaire(id) => {
-                view! { <questionnaire::QuestionnairePage id=id show=questionnaire::show_self_test /> }
-                    .into_any()
-            }
-            // On the other page; Shell sends people there.
-            Screen::Embed => ().into_any(),
-        }
-        },
+        show: show_self_test_screen,
     }
 }
 
-/// What the self-test's parts draw, for the split points of its binary.
+fn show_self_test_screen(screen: Screen) -> AnyView {
+    use questionnaire::{show_self_test, QuestionnairePage};
+    match screen {
+        Screen::Home => view! { <Deferred load=use_parts().home screen=true /> }.into_any(),
+        Screen::Questionnaire(id) => {
+            view! { <QuestionnairePage id=id show=show_self_test /> }.into_any()
+        }
+        // On the other page; Shell sends people there.
+        Screen::Embed => ().into_any(),
+    }
+}
+
+/// What the self-test's parts draw, for the split points of its binary. Drawn untracked: they are
+/// drawn inside a `Suspend`, which would otherwise load and draw a part again whenever a signal
+/// that its setup reads changes.
 pub mod parts {
     use leptos::prelude::*;
 
     pub fn home() -> AnyView {
-        view! { <super::home::HomePage /> }.into_any()
+        untrack(|| view! { <super::home::HomePage /> }.into_any())
     }
 
     pub fn result() -> AnyView {
-        view! { <crate::components::result_view::ResultView /> }.into_any()
+        untrack(|| view! { <crate::components::result_view::ResultView /> }.into_any())
     }
 
     pub fn standard_drink() -> AnyView {
-        view! { <crate::components::standard_drink::StandardDrink /> }.into_any()
+        untrack(|| view! { <crate::components::standard_drink::StandardDrink /> }.into_any())
     }
 }
 

@@ -4,7 +4,7 @@
 // tried again, and loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, questionnaire, walk, fill, eventually } from './harness.mjs';
+import { start, questionnaire, walk, fill, eventually, optionWorth, STOP } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -104,4 +104,38 @@ test('parts load from a host that sends wasm with the wrong type', async () => {
   assert.ok(served.some((f) => /-split_home\.wasm$/.test(f)) && served.some((f) => /-split_result\.wasm$/.test(f)), served.join());
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('an aside that cannot be fetched leaves the question usable, and its second try takes the focus back', async () => {
+  const page = await app.page();
+  const q = questionnaire('audit', 'en');
+  await page.route(/-split_drink\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${app.base}?q=audit&lang=en`);
+  await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
+  // One point on a1 shows a2, which has the standard-drink aside.
+  const a2 = await walk(page, q, (item) => {
+    if (item.id === 'a2') return STOP;
+    if (item.id === 'a1') return optionWorth(q, item, 1);
+    return undefined;
+  });
+  assert.equal(a2.id, 'a2');
+  const alert = page.getByRole('alert').filter({ hasText: q.ui['app.part_failed'] });
+  await alert.waitFor();
+  // The question keeps the focus it had (its heading), and can still be answered.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading');
+  await page.getByRole('radio', { name: q.labelOf(a2, q.optionsOf(a2)[0].id), exact: true }).check();
+  await page.unroute(/-split_drink\.wasm$/);
+  await page.getByRole('button', { name: q.ui['app.try_again'], exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: q.ui['drink.heading'] }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'deferred-part');
+  assert.equal(await alert.count(), 0);
+  assert.ok(await page.getByRole('radio', { name: q.labelOf(a2, q.optionsOf(a2)[0].id), exact: true }).isChecked(), 'the answer given meanwhile is kept');
+  await page.context().close();
+});
+
+test('the organisations\' page has no split parts', async () => {
+  const html = await (await fetch(`${app.base}assessment.html`)).text();
+  assert.match(html, /assessment-[0-9a-f]{16}\.js/);
+  assert.doesNotMatch(html, /-split\.js/);
+  assert.doesNotMatch(html, /data-trunk/);
 });

@@ -1,9 +1,6 @@
-// Two edits of a wasm module's exports that the split build needs (see wasm.mjs), made on the
-// binary itself since binaryen has no command for them:
-// - export the function table as `__indirect_function_table`: wasm-bindgen drops that export, but
-//   the split chunks import the table to place their functions in it;
-// - drop the exports of split points that nothing in this binary calls (a page without them still
-//   links their code, which would otherwise stay in its wasm).
+// Exports a wasm module's function table as `__indirect_function_table`: wasm-bindgen drops that
+// export, but the split parts import the table to place their functions in it (see wasm.mjs).
+// Edits the binary itself, since binaryen has no command that adds an export.
 
 const NAME = '__indirect_function_table';
 const FUNCREF = 0x70;
@@ -108,17 +105,6 @@ function exportEntries(bytes, section) {
 function withExports(bytes, section, entries) {
   const body = Buffer.concat([Buffer.from(leb(entries.length)), ...entries]);
   return Buffer.concat([bytes.subarray(0, section.start), Buffer.from([7, ...leb(body.length)]), body, bytes.subarray(section.end)]);
-}
-
-/// `bytes` without the exports of split points (`__wasm_split_00<module>00_export_…`), whose
-/// functions wasm-opt then removes; wasm-split-cli has moved the ones that are called into chunks.
-export function dropSplitExports(bytes) {
-  const section = sections(bytes).find((s) => s.id === 7);
-  if (!section) return bytes;
-  const kept = exportEntries(bytes, section)
-    .filter(([name]) => !/^__wasm_split_00.*00_export_/.test(name))
-    .map(([, start, end]) => bytes.subarray(start, end));
-  return withExports(bytes, section, kept);
 }
 
 /// `bytes` with the function table exported (unchanged if it already is).
