@@ -71,15 +71,21 @@ pub fn Deferred(load: Load, #[prop(optional)] screen: bool) -> impl IntoView {
     }
 }
 
-/// The part could not be fetched: say so, and offer to try again (which counts an attempt).
-/// The strings update in place, so a change of language does not start another load.
+/// The part could not be fetched: say so, and offer to try again (which counts an attempt). In
+/// place of a screen the message is the screen's heading and takes the focus, as a screen's heading
+/// does; an aside's is an alert, and the focus stays on the question. The strings update in place,
+/// so a change of language does not start another load.
 fn failed(i18n: I18n, screen: bool, attempt: RwSignal<u32>) -> AnyView {
-    if screen {
+    let message = i18n.text("app.part_failed");
+    let heading = if screen {
         crate::platform::focus_soon("part-failed");
-    }
+        view! { <h1 id="part-failed" tabindex="-1">{message}</h1> }.into_any()
+    } else {
+        view! { <p role="alert">{message}</p> }.into_any()
+    };
     view! {
-        <p role="alert" id="part-failed" tabindex="-1">{i18n.text("app.part_failed")}</p>
-        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+        {heading}
+        <button type="button" class=if screen { "primary" } else { "secondary" } on:click=move |_| attempt.update(|n| *n += 1)>
             {i18n.text("app.try_again")}
         </button>
     }

@@ -47,7 +47,7 @@ test('the first question loads without any split part; the result\'s part is fet
   await page.context().close();
 });
 
-test('a result part that cannot be fetched is said in the person\'s language; trying again shows the result, answers kept', async () => {
+test('a result part that cannot be fetched is said in the person\'s language as the screen\'s heading; trying again shows the result, answers kept', async () => {
   const page = await app.page({ locale: 'mk-MK' });
   const q = questionnaire('dudit', 'mk');
   await page.route(/-split_result\.wasm$/, (route) => route.abort('internetdisconnected'));
@@ -63,14 +63,14 @@ test('a result part that cannot be fetched is said in the person\'s language; tr
     const last = item === q.items.at(-1);
     await page.getByRole('button', { name: last ? q.ui['nav.see_result'] : q.ui['nav.next'], exact: true }).click();
   }
-  await page.getByRole('alert').filter({ hasText: q.ui['app.part_failed'] }).waitFor();
-  // The screen it replaced had the focus: the message takes it.
+  // In place of the screen, the message is its heading and takes the focus.
+  await page.getByRole('heading', { level: 1, name: q.ui['app.part_failed'] }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'part-failed');
   await page.unroute(/-split_result\.wasm$/);
   await page.getByRole('button', { name: q.ui['app.try_again'], exact: true }).click();
   await page.getByRole('heading', { level: 1, name: q.ui['result.heading'] }).waitFor();
   await page.getByText(fill(q.ui['result.points_of'], { points: 2, max: 44 }), { exact: true }).waitFor();
-  assert.equal(await page.getByRole('alert').filter({ hasText: q.ui['app.part_failed'] }).count(), 0);
+  assert.equal(await page.getByText(q.ui['app.part_failed']).count(), 0);
   await page.context().close();
 });
 
@@ -79,7 +79,8 @@ test('a start page part that cannot be fetched is said, and trying again shows t
   const ui = questionnaire('dudit', 'el').ui;
   await page.route(/-split_home\.wasm$/, (route) => route.abort('connectionreset'));
   await page.goto(app.base);
-  await page.getByRole('alert').filter({ hasText: ui['app.part_failed'] }).waitFor();
+  await page.getByRole('heading', { level: 1, name: ui['app.part_failed'] }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'part-failed');
   await page.unroute(/-split_home\.wasm$/);
   await page.getByRole('button', { name: ui['app.try_again'], exact: true }).click();
   await page.getByRole('heading', { level: 1, name: ui['home.heading'] }).waitFor();
