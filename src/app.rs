@@ -1,7 +1,6 @@
 //! The app shell: router, language, shared state, header.
 
 use crate::components::language_switcher::LanguageSwitcher;
-use crate::components::offline::OfflineCopy;
 use crate::components::quick_exit::QuickExit;
 use crate::data::DataCache;
 use crate::engine::answers::Answers;
@@ -213,7 +212,7 @@ fn Page() -> impl IntoView {
             <p>{i18n.text("app.privacy_footer")}</p>
             {(!embedded).then(|| view! {
                 <p><button type="button" class="link" on:click=go_embed>{i18n.text("embed.link")}</button></p>
-                <OfflineCopy />
+                {bundle.footer.map(|footer| footer())}
             })}
         </footer>
     }

@@ -16,8 +16,12 @@ enum State {
     Failed,
 }
 
+/// Not offered in a frame: the page a person sees there is the embedding site's, not this copy.
 #[component]
 pub fn OfflineCopy() -> impl IntoView {
+    if crate::platform::in_frame() {
+        return ().into_any();
+    }
     let i18n = use_i18n();
     let state = RwSignal::new(State::Unknown);
     if offline::possible() {
@@ -64,4 +68,5 @@ pub fn OfflineCopy() -> impl IntoView {
             </section>
         </Show>
     }
+    .into_any()
 }

@@ -3,6 +3,7 @@
 use crate::app::{AnswerStore, Sitting};
 use crate::components::about_test::AboutTest;
 use crate::components::help_panel::{use_country, HelpPanel};
+use crate::components::offline::OfflineCopy;
 use crate::components::paragraphs::Paragraphs;
 use crate::data::DataCache;
 use crate::engine::answers::{Answer, Answers};
@@ -73,6 +74,7 @@ pub fn ResultView() -> impl IntoView {
             </div>
             <AboutTest />
         </section>
+        <OfflineCopy />
     }
 }
 

@@ -1,4 +1,5 @@
 use crate::app::{CatalogState, Sitting};
+use crate::components::offline::OfflineCopy;
 use crate::engine::language::{catalog_key, CatalogEntry};
 use crate::engine::model::keys;
 use crate::engine::validate::TOOLS;
@@ -44,6 +45,7 @@ pub fn HomePage() -> impl IntoView {
                 }
             })
             .collect_view()}
+        <OfflineCopy />
     }
 }
 

@@ -51,6 +51,9 @@ pub struct Bundle {
     pub more_ui: Option<&'static str>,
     /// The parts this page's binary loads when first shown (its split points).
     pub parts: Option<Parts>,
+    /// What the foot of every screen adds (the self-test shows the offline copy on its start page
+    /// and its result instead: those are parts, and the questions stay light).
+    pub footer: Option<fn() -> AnyView>,
 }
 
 /// The page holding the start page and the self-tests (`index.html`).
@@ -73,6 +76,7 @@ pub fn self_test(parts: Parts) -> Bundle {
         page: START_PAGE,
         more_ui: None,
         parts: Some(parts),
+        footer: None,
         show: show_self_test_screen,
     }
 }
@@ -112,6 +116,7 @@ pub const POLICY_ASSESSMENT: Bundle = Bundle {
     page: ASSESSMENT_PAGE,
     more_ui: Some(ORGANISATION_UI),
     parts: None,
+    footer: Some(|| view! { <crate::components::offline::OfflineCopy /> }.into_any()),
     show: |screen| match screen {
         Screen::Questionnaire(id) => {
             view! { <questionnaire::QuestionnairePage id=id show=assessment::show /> }.into_any()
