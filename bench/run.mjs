@@ -165,8 +165,8 @@ for (const r of results) {
   console.log(`${pad(r.name, 32)}${pad((r.bytes / 1024).toFixed(1), 16)}${pad(r.ms, 14)}${pad((r.bytes / lower.bytes).toFixed(1) + 'x', 16)}${pad((r.ms / lower.ms).toFixed(2) + 'x', 13)}${pad((r.bytes / ours.bytes).toFixed(2) + 'x', 20)}${(r.ms / ours.ms).toFixed(2)}x`);
 }
 const budget = 150 * 1024;
-const brotli = results.find((r) => r.name === 'selfassess, br');
-const viaStart = results.find((r) => r.name === 'selfassess, via start page');
-const viaStartBrotli = results.find((r) => r.name === 'selfassess, via start page, br');
-const startAlone = results.find((r) => r.name === 'selfassess, start page alone');
-console.log(`\nBudget for the self-test's whole first load: 150 KB compressed. selfassess: ${(ours.bytes / 1024).toFixed(1)} KB with gzip (${ours.bytes <= budget ? 'within' : 'OVER'} budget), ${(brotli.bytes / 1024).toFixed(1)} KB with brotli (${brotli.bytes <= budget ? 'within' : 'OVER'}); from the start page, as most people come, ${(viaStart.bytes / 1024).toFixed(1)} KB with gzip (${viaStart.bytes <= budget ? 'within' : 'OVER'}), ${(viaStartBrotli.bytes / 1024).toFixed(1)} KB with brotli (${viaStartBrotli.bytes <= budget ? 'within' : 'OVER'}); the start page alone ${(startAlone.bytes / 1024).toFixed(1)} KB with gzip (${startAlone.bytes <= budget ? 'within' : 'OVER'}).`);
+const verdict = (name, compression) => {
+  const { bytes } = results.find((r) => r.name === name);
+  return `${(bytes / 1024).toFixed(1)} KB with ${compression} (${bytes <= budget ? 'within' : 'OVER'})`;
+};
+console.log(`\nBudget for the self-test's whole first load: 150 KB compressed. The DUDIT's first question: ${verdict('selfassess', 'gzip')}, ${verdict('selfassess, br', 'brotli')}; from the start page, as most people come: ${verdict('selfassess, via start page', 'gzip')}, ${verdict('selfassess, via start page, br', 'brotli')}; the start page alone: ${verdict('selfassess, start page alone', 'gzip')}.`);

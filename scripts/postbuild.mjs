@@ -1,6 +1,6 @@
 // Runs after trunk builds a page (a post_build hook in Trunk.toml), in its staging folder: builds
-// the page's wasm in code-split parts (wasm.mjs; the page names its binary in
-// <meta name="wasm-bin">) and loads it from a start-up script file, so the page runs under a
+// the page's wasm in code-split parts (wasm.mjs; the page names its binary in its Rust link, which
+// tells trunk to skip it: data-trunk-skip) and loads it from a start-up script file, so the page runs under a
 // strict Content-Security-Policy (no inline script, no eval, only wasm-unsafe-eval). It puts that
 // policy in the page, and writes it with `frame-ancestors` (from site.toml) for hosts that read
 // `_headers` (Netlify, Cloudflare Pages) or `.htaccess` (Apache).
@@ -26,11 +26,10 @@ const POLICY = [
 
 const page = join(dir, 'index.html');
 let html = readFileSync(page, 'utf8');
-const marker = /<meta name="wasm-bin" content="([a-z_]+)" \/>/.exec(html);
-if (!marker) throw new Error('index.html: <meta name="wasm-bin" content="…"> names no binary to build');
+// Trunk leaves the Rust link it was told to skip; the page's start-up takes its place.
+const marker = /<link data-trunk rel="rust" data-bin="([a-z_]+)"[^>]*>/.exec(html);
+if (!marker) throw new Error('index.html: no <link data-trunk rel="rust" data-bin="…" data-trunk-skip /> names the binary');
 const built = await buildWasm(marker[1], dir);
-// Trunk leaves the Rust link it was told to skip (data-trunk-skip): it has no place in the page.
-html = html.replace(/\s*<link data-trunk rel="rust"[^>]*>/, '');
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
 const start = `import init from './${built.glue}';\nawait init({ module_or_path: './${built.wasm}' });\n`;
 const boot = `boot-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
