@@ -26,22 +26,40 @@ const POLICY = [
 
 const page = join(dir, 'index.html');
 let html = readFileSync(page, 'utf8');
-// Trunk leaves the Rust link it was told to skip; the page's start-up takes its place.
-const marker = /<link data-trunk rel="rust" data-bin="([a-z_]+)"[^>]*>/.exec(html);
+// Trunk leaves the Rust link it was told to skip; the page's start-up takes its place. The link
+// names the page's binary, and may name a second one for an address with a questionnaire (`?q=`).
+const marker = /<link data-trunk rel="rust" data-bin="([a-z_]+)"(?: data-bin-q="([a-z_]+)")?[^>]*>/.exec(html);
 if (!marker) throw new Error('index.html: no <link data-trunk rel="rust" data-bin="…" data-trunk-skip /> names the binary');
-const built = await buildWasm(marker[1], dir);
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
-const start = `import init from './${built.glue}';\nawait init({ module_or_path: './${built.wasm}' });\n`;
+const builds = [];
+for (const bin of marker.slice(1).filter(Boolean)) builds.push(await buildWasm(bin, dir));
+let start, head;
+if (builds.length === 1) {
+  const [built] = builds;
+  start = `import init from './${built.glue}';\nawait init({ module_or_path: './${built.wasm}' });\n`;
+  // The glue, the split loader it imports and the wasm are fetched side by side.
+  const preload = (file) => `<link rel="modulepreload" href="./${file}" crossorigin="anonymous" integrity="${sri(file)}" />`;
+  head = [
+    preload(built.glue),
+    ...(built.loader ? [preload(built.loader)] : []),
+    `<link rel="preload" href="./${built.wasm}" crossorigin="anonymous" integrity="${sri(built.wasm)}" as="fetch" type="application/wasm" />`,
+  ];
+} else {
+  // Two builds of the page: a test opened by its link starts on its questions, anyone else on the
+  // start page (src/main.rs, src/bin/start.rs). Which one is known only here, so the start-up
+  // fetches the wasm while the glue loads (a round trip later than links in the page would). The
+  // files of a build are <stem>.js and <stem>_bg.wasm (wasm.mjs).
+  const [forStart, forTest] = builds;
+  start = `const build = new URLSearchParams(location.search).get('q') ? './${forTest.stem}' : './${forStart.stem}';
+const wasm = fetch(build + '_bg.wasm');
+const { default: init } = await import(build + '.js');
+await init({ module_or_path: wasm });
+`;
+  head = [];
+}
 const boot = `boot-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, boot), start);
-// The glue and the split loader it imports are fetched side by side, and the wasm with them.
-const preload = (file) => `<link rel="modulepreload" href="./${file}" crossorigin="anonymous" integrity="${sri(file)}" />`;
-html = html.replace(marker[0], [
-  `<script type="module" src="./${boot}"></script>`,
-  preload(built.glue),
-  ...(built.loader ? [preload(built.loader)] : []),
-  `<link rel="preload" href="./${built.wasm}" crossorigin="anonymous" integrity="${sri(built.wasm)}" as="fetch" type="application/wasm" />`,
-].join('\n    '));
+html = html.replace(marker[0], [`<script type="module" src="./${boot}"></script>`, ...head].join('\n    '));
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${POLICY.join('; ')}" />`);
 // A browser too old to unpack the data cannot load the interface strings either: the one string it
 // needs is written into the page, in every language (read by platform::too_old).
@@ -84,4 +102,4 @@ writeFileSync(join(dir, '.htaccess'), `# Written by scripts/postbuild.mjs.
   </IfModule>
 </IfModule>
 `);
-console.log(`postbuild: ${built.glue} with ${built.chunks} split module(s), ${boot}, Content-Security-Policy in index.html, _headers and .htaccess (frame-ancestors ${ancestors})`);
+console.log(`postbuild: ${builds.map((b) => `${b.glue} with ${b.chunks} split module(s)`).join(', ')}, ${boot}, Content-Security-Policy in index.html, _headers and .htaccess (frame-ancestors ${ancestors})`);

@@ -75,11 +75,12 @@ export async function buildWasm(bin, dir) {
   const hash = createHash('sha256');
   for (const part of [wasm.main, ...wasm.chunks.flat(), glue, loader ?? '']) hash.update(part);
   const h = hash.digest('hex').slice(0, 16);
+  const stem = `${bin}-${h}`;
   const names = {
-    glue: `${bin}-${h}.js`,
-    wasm: `${bin}-${h}_bg.wasm`,
-    loader: `${bin}-${h}-split.js`,
-    chunk: (c) => `${bin}-${h}-${c}`,
+    glue: `${stem}.js`,
+    wasm: `${stem}_bg.wasm`,
+    loader: `${stem}-split.js`,
+    chunk: (c) => `${stem}-${c}`,
   };
 
   // The glue imports the loader, the loader the glue (for the main module's memory and table). Only
@@ -104,7 +105,7 @@ export async function buildWasm(bin, dir) {
     writeFileSync(join(dir, names.loader), await small(loaderOut));
   }
   writeFileSync(join(dir, names.glue), await small(glueOut));
-  return { glue: names.glue, wasm: names.wasm, loader: loader ? names.loader : null, chunks: wasm.chunks.length };
+  return { stem, glue: names.glue, wasm: names.wasm, loader: loader ? names.loader : null, chunks: wasm.chunks.length };
 }
 
 /// terser on wasm-bindgen's and wasm-split-cli's JS: about 1.5 KB less on the first load.

@@ -21,4 +21,4 @@ mod query;
 #[cfg(target_arch = "wasm32")]
 pub use app::mount;
 #[cfg(target_arch = "wasm32")]
-pub use components::deferred::{Parts, SplitLoaderError};
+pub use components::deferred::{Part, Parts, SplitLoaderError};

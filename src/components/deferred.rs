@@ -15,14 +15,39 @@ pub type Load = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderE
 /// Fetches a part without drawing it.
 pub type Prefetch = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
 
-/// The self-test's parts that its first question does not need.
+/// A screen of the self-test's page: drawn by the main module, or a part of its own.
+#[derive(Clone, Copy)]
+pub enum Part {
+    Here(fn() -> AnyView),
+    Split(Load),
+}
+
+impl Part {
+    /// The screen, loading its part first if it is one.
+    pub fn view(self) -> AnyView {
+        match self {
+            Part::Here(draw) => draw(),
+            Part::Split(load) => view! { <Deferred load=load screen=true /> }.into_any(),
+        }
+    }
+}
+
+/// The self-test page's screens, as its binary holds them (src/main.rs, src/bin/start.rs): each
+/// binary draws one of the start page and the questionnaire at once, the other and the rest are
+/// parts.
 #[derive(Clone, Copy)]
 pub struct Parts {
-    pub home: Load,
+    pub home: Part,
+    /// The screens of the questionnaire named by the `OpenQuestionnaire` in context.
+    pub questionnaire: Part,
     pub result: Load,
     pub standard_drink: Load,
     pub result_ahead: Prefetch,
 }
+
+/// The questionnaire a `questionnaire` part draws (a part is drawn without arguments).
+#[derive(Clone)]
+pub struct OpenQuestionnaire(pub String);
 
 impl Parts {
     /// Start fetching the result's part; a failure is shown only if it still fails when needed.

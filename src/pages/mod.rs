@@ -8,7 +8,7 @@ pub mod embed;
 pub mod home;
 pub mod questionnaire;
 
-use crate::components::deferred::{use_parts, Deferred, Parts};
+use crate::components::deferred::{use_parts, OpenQuestionnaire, Parts};
 use crate::engine::language::ORGANISATION_UI;
 use crate::engine::validate::ASSESSMENT;
 use leptos::prelude::*;
@@ -82,25 +82,31 @@ pub fn self_test(parts: Parts) -> Bundle {
 }
 
 fn show_self_test_screen(screen: Screen) -> AnyView {
-    use questionnaire::{show_self_test, QuestionnairePage};
     match screen {
-        Screen::Home => view! { <Deferred load=use_parts().home screen=true /> }.into_any(),
+        Screen::Home => use_parts().home.view(),
         Screen::Questionnaire(id) => {
-            view! { <QuestionnairePage id=id show=show_self_test /> }.into_any()
+            provide_context(OpenQuestionnaire(id));
+            use_parts().questionnaire.view()
         }
         // On the other page; Shell sends people there.
         Screen::Embed => ().into_any(),
     }
 }
 
-/// What the self-test's parts draw, for the split points of its binary. Drawn untracked: they are
-/// drawn inside a `Suspend`, which would otherwise load and draw a part again whenever a signal
-/// that its setup reads changes.
+/// What the self-test's parts draw, for its binaries' split points. Drawn untracked: a part is
+/// drawn inside a `Suspend`, which would otherwise load and draw it again whenever a signal that
+/// its setup reads changes.
 pub mod parts {
     use leptos::prelude::*;
 
     pub fn home() -> AnyView {
         untrack(|| view! { <super::home::HomePage /> }.into_any())
+    }
+
+    pub fn questionnaire() -> AnyView {
+        use super::questionnaire::{show_self_test, QuestionnairePage};
+        let id = expect_context::<super::OpenQuestionnaire>().0;
+        untrack(|| view! { <QuestionnairePage id=id show=show_self_test /> }.into_any())
     }
 
     pub fn result() -> AnyView {

@@ -1,7 +1,8 @@
-// The self-test's wasm comes in parts (scripts/wasm.mjs): the first question needs only the main
-// module; the start page and the standard-drink aside load when first shown, the result while the
-// last question is read. A part that cannot be fetched is said in the person's language, can be
-// tried again, and loses nothing.
+// The self-test page has two builds (src/main.rs, src/bin/start.rs), each in parts
+// (scripts/wasm.mjs): a test opened by its link needs only its build's main module for the first
+// question, the start page only its own; the other screen, the standard-drink aside and the result
+// load when first shown (the result while the last question is read). A part that cannot be
+// fetched is said in the person's language, can be tried again, and loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, questionnaire, walk, fill, eventually, optionWorth, STOP } from './harness.mjs';
@@ -28,7 +29,7 @@ test('the first question loads without any split part; the result\'s part is fet
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('legend').first().waitFor();
   assert.equal(fetched.length, 1, `only the main module before the first question: ${fetched}`);
-  assert.doesNotMatch(fetched[0], PART);
+  assert.match(fetched[0], /\/selfassess-[0-9a-f]{16}_bg\.wasm$/);
   let lastSeen = false;
   const resultFetched = () => fetched.some((f) => /-split_result\.wasm$/.test(f));
   await walk(page, q, firstOption(q), async (itemId) => {
@@ -74,11 +75,54 @@ test('a result part that cannot be fetched is said in the person\'s language as 
   await page.context().close();
 });
 
+test('the start page loads its own build alone; a test chosen there fetches the questionnaire\'s part', async () => {
+  const page = await app.page();
+  const fetched = recordWasm(page);
+  const q = questionnaire('dudit', 'en');
+  await page.goto(`${app.base}?lang=en`);
+  const open = page.getByRole('button', { name: `${q.ui['home.open']} ${q.texts.title}` });
+  await open.waitFor();
+  assert.equal(fetched.length, 1, `only the start page's main module: ${fetched}`);
+  assert.match(fetched[0], /\/start-[0-9a-f]{16}_bg\.wasm$/);
+  await open.click();
+  await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
+  await page.locator('legend').first().waitFor();
+  assert.ok(fetched.some((f) => /\/start-[0-9a-f]{16}-split_questionnaire\.wasm$/.test(f)), `the questionnaire's part: ${fetched}`);
+  assert.ok(!fetched.some((f) => /\/selfassess-/.test(f)), `nothing of the other build: ${fetched}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a questionnaire part that cannot be fetched is said as the screen\'s heading; trying again opens the tests chosen, in turn', async () => {
+  const page = await app.page({ locale: 'hr-HR' });
+  const [audit, cast] = [questionnaire('audit', 'hr'), questionnaire('cast', 'hr')];
+  const ui = audit.ui;
+  await page.route(/-split_questionnaire\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(app.base);
+  await page.getByRole('checkbox', { name: audit.texts.topic, exact: true }).check();
+  await page.getByRole('checkbox', { name: cast.texts.topic, exact: true }).check();
+  await page.getByRole('button', { name: ui['home.guide_start'] }).click();
+  await page.getByRole('heading', { level: 1, name: ui['app.part_failed'] }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'part-failed');
+  await page.unroute(/-split_questionnaire\.wasm$/);
+  await page.getByRole('button', { name: ui['app.try_again'], exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: audit.texts.title }).waitFor();
+  await page.getByRole('button', { name: ui['questionnaire.start'] }).click();
+  await walk(page, audit, (item) => (item.required ? audit.optionsOf(item)[0].id : undefined));
+  // The guided start's choice was kept: CAST comes next.
+  await page.getByRole('button', { name: fill(ui['sitting.next'], { title: cast.texts.title }) }).click();
+  await page.getByRole('heading', { level: 1, name: cast.texts.title }).waitFor();
+  await page.context().close();
+});
+
 test('a start page part that cannot be fetched is said, and trying again shows the start page', async () => {
   const page = await app.page({ locale: 'el-GR' });
   const ui = questionnaire('dudit', 'el').ui;
   await page.route(/-split_home\.wasm$/, (route) => route.abort('connectionreset'));
-  await page.goto(app.base);
+  // A test opened by its link has the start page as a part.
+  await page.goto(`${app.base}?q=dudit`);
+  await page.getByRole('button', { name: ui['questionnaire.start'] }).waitFor();
+  await page.getByRole('button', { name: ui['app.name'], exact: true }).click();
   await page.getByRole('heading', { level: 1, name: ui['app.part_failed'] }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'part-failed');
   await page.unroute(/-split_home\.wasm$/);
@@ -102,7 +146,7 @@ test('parts load from a host that sends wasm with the wrong type', async () => {
   await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
   await walk(page, q, firstOption(q));
   await page.getByText(fill(q.ui['result.points_of'], { points: 0, max: 44 }), { exact: true }).waitFor();
-  assert.ok(served.some((f) => /-split_home\.wasm$/.test(f)) && served.some((f) => /-split_result\.wasm$/.test(f)), served.join());
+  assert.ok(served.some((f) => /-split_questionnaire\.wasm$/.test(f)) && served.some((f) => /-split_result\.wasm$/.test(f)), served.join());
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -1,0 +1,32 @@
+//! The self-test page (index.html) for a person who comes to its start page (no `?q=`): the start
+//! page is in the main module; a questionnaire's screens, the result and the standard-drink aside
+//! are split points (scripts/wasm.mjs). Two binaries, because code in a part costs about a sixth
+//! more than in the main module: each way in loads what it shows first without that cost.
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../split_parts.rs"]
+mod split_parts;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use leptos::prelude::AnyView;
+    use selfassess::pages::parts;
+    use selfassess::{Part, SplitLoaderError};
+    use wasm_split_helpers::wasm_split;
+
+    #[wasm_split(questionnaire, fallible)]
+    fn questionnaire() -> Result<AnyView, SplitLoaderError> {
+        Ok(parts::questionnaire())
+    }
+
+    let parts = split_parts::self_test(
+        Part::Here(parts::home),
+        Part::Split(|| Box::pin(questionnaire())),
+    );
+    selfassess::mount(selfassess::pages::self_test(parts));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("selfassess runs in the browser: use `scripts/serve.sh` (see README).");
+}

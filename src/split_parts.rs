@@ -1,0 +1,29 @@
+//! The split points both self-test binaries share (the result and the standard-drink aside),
+//! included by src/main.rs and src/bin/start.rs. Not in the library: the assessment's wasm carries
+//! no split point.
+
+use leptos::prelude::AnyView;
+use selfassess::pages::parts;
+use selfassess::{Part, Parts, SplitLoaderError};
+use wasm_split_helpers::wasm_split;
+
+#[wasm_split(result, fallible, preload(result_ahead))]
+fn result() -> Result<AnyView, SplitLoaderError> {
+    Ok(parts::result())
+}
+
+#[wasm_split(drink, fallible)]
+fn standard_drink() -> Result<AnyView, SplitLoaderError> {
+    Ok(parts::standard_drink())
+}
+
+/// The self-test page's screens: `home` and `questionnaire` as the binary holds them.
+pub fn self_test(home: Part, questionnaire: Part) -> Parts {
+    Parts {
+        home,
+        questionnaire,
+        result: || Box::pin(result()),
+        standard_drink: || Box::pin(standard_drink()),
+        result_ahead: || Box::pin(result_ahead()),
+    }
+}
