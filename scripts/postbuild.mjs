@@ -62,13 +62,12 @@ writeFileSync(join(dir, boot), start);
 html = html.replace(marker[0], [`<script type="module" src="./${boot}"></script>`, ...head].join('\n    '));
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${POLICY.join('; ')}" />`);
 // A browser too old to unpack the data cannot load the interface strings either: the one string it
-// needs is written into the page, in every language (read by platform::too_old).
+// needs, in every language, is a plain JSON file it fetches only then (read by platform::too_old).
 const tooOld = {};
 for (const file of readdirSync(join(dir, 'data', 'ui')).filter((f) => f.endsWith('.json'))) {
   tooOld[file.slice(0, -5)] = JSON.parse(readFileSync(join(dir, 'data', 'ui', file), 'utf8'))['app.browser_too_old'];
 }
-const attribute = JSON.stringify(tooOld).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="app.browser_too_old" content="${attribute}" />`);
+writeFileSync(join(dir, 'data', 'too_old.json'), JSON.stringify(tooOld));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still has an inline script');
 
 writeFileSync(page, html);

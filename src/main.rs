@@ -14,13 +14,13 @@ fn main() {
     use selfassess::{Part, SplitLoaderError};
     use wasm_split_helpers::wasm_split;
 
-    #[wasm_split(home, fallible)]
+    #[wasm_split(home, fallible, preload(home_ahead))]
     fn home() -> Result<AnyView, SplitLoaderError> {
         Ok(parts::home())
     }
 
     let parts = split_parts::self_test(
-        Part::Split(|| Box::pin(home())),
+        Part::Split(|| Box::pin(home()), || Box::pin(home_ahead())),
         Part::Here(parts::questionnaire),
     );
     selfassess::mount(selfassess::pages::self_test(parts));

@@ -27,7 +27,9 @@ pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     }
     let body = response.body().ok_or_else(|| format!("{path}: empty"))?;
     // Browsers before 2023 (Safari 16.4, Firefox 113) have no gzip decoder: say so, not hang.
-    let gunzip = DecompressionStream::new("gzip").map_err(|_| too_old())?;
+    let Ok(gunzip) = DecompressionStream::new("gzip") else {
+        return Err(too_old().await);
+    };
     let unpacked = body.pipe_through(gunzip.unchecked_ref());
     let unpacked =
         web_sys::Response::new_with_opt_readable_stream(Some(&unpacked)).map_err(|_| "no body")?;
@@ -37,21 +39,19 @@ pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&bytes).to_vec())
 }
 
-/// "This browser is too old…" in the visitor's language: the build writes it into the page in
-/// every language (scripts/postbuild.mjs), since the interface strings cannot be unpacked.
-fn too_old() -> String {
+/// "This browser is too old…" in the visitor's language: the build writes it in every language to
+/// a plain JSON file (scripts/postbuild.mjs), since the interface strings cannot be unpacked.
+async fn too_old() -> String {
     const KEY: &str = "app.browser_too_old";
-    let texts = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!("meta[name='{KEY}']"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|meta| meta.get_attribute("content"))
-        .and_then(|json| js_sys::JSON::parse(&json).ok());
-    // Like a missing interface string, a page built without it shows the key.
-    let Some(texts) = texts else {
+    let texts = async {
+        let response = JsFuture::from(web_sys::window()?.fetch_with_str("data/too_old.json"))
+            .await
+            .ok()?;
+        let response: web_sys::Response = response.dyn_into().ok()?;
+        JsFuture::from(response.json().ok()?).await.ok()
+    };
+    // Like a missing interface string, a build without it shows the key.
+    let Some(texts) = texts.await else {
         return KEY.to_string();
     };
     let text_in = |lang: &str| js_sys::Reflect::get(&texts, &lang.into()).ok()?.as_string();

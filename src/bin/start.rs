@@ -14,14 +14,17 @@ fn main() {
     use selfassess::{Part, SplitLoaderError};
     use wasm_split_helpers::wasm_split;
 
-    #[wasm_split(questionnaire, fallible)]
+    #[wasm_split(questionnaire, fallible, preload(questionnaire_ahead))]
     fn questionnaire() -> Result<AnyView, SplitLoaderError> {
         Ok(parts::questionnaire())
     }
 
     let parts = split_parts::self_test(
         Part::Here(parts::home),
-        Part::Split(|| Box::pin(questionnaire())),
+        Part::Split(
+            || Box::pin(questionnaire()),
+            || Box::pin(questionnaire_ahead()),
+        ),
     );
     selfassess::mount(selfassess::pages::self_test(parts));
 }

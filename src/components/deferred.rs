@@ -15,11 +15,12 @@ pub type Load = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderE
 /// Fetches a part without drawing it.
 pub type Prefetch = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
 
-/// A screen of the self-test's page: drawn by the main module, or a part of its own.
+/// A screen of the self-test's page: drawn by the main module, or a part of its own (which can be
+/// fetched ahead, when the person is about to need it).
 #[derive(Clone, Copy)]
 pub enum Part {
     Here(fn() -> AnyView),
-    Split(Load),
+    Split(Load, Prefetch),
 }
 
 impl Part {
@@ -27,7 +28,14 @@ impl Part {
     pub fn view(self) -> AnyView {
         match self {
             Part::Here(draw) => draw(),
-            Part::Split(load) => view! { <Deferred load=load screen=true /> }.into_any(),
+            Part::Split(load, _) => view! { <Deferred load=load screen=true /> }.into_any(),
+        }
+    }
+
+    /// Start fetching the part, if it is one; a failure is shown only if it still fails when needed.
+    pub fn prefetch(self) {
+        if let Part::Split(_, ahead) = self {
+            prefetch(ahead);
         }
     }
 }
@@ -52,11 +60,14 @@ pub struct OpenQuestionnaire(pub String);
 impl Parts {
     /// Start fetching the result's part; a failure is shown only if it still fails when needed.
     pub fn prefetch_result(&self) {
-        let fetch = self.result_ahead;
-        leptos::task::spawn_local(async move {
-            let _ = fetch().await;
-        });
+        prefetch(self.result_ahead);
     }
+}
+
+fn prefetch(ahead: Prefetch) {
+    leptos::task::spawn_local(async move {
+        let _ = ahead().await;
+    });
 }
 
 pub fn use_parts() -> Parts {

@@ -1,4 +1,5 @@
 use crate::app::{CatalogState, Sitting};
+use crate::components::deferred::use_parts;
 use crate::components::offline::OfflineCopy;
 use crate::engine::language::{catalog_key, CatalogEntry};
 use crate::engine::model::keys;
@@ -23,6 +24,16 @@ pub fn HomePage() -> impl IntoView {
             })
             .unwrap_or_default()
     };
+    // A person who points at or tabs into the tests is about to open one: where a questionnaire's
+    // screens are a part, it is fetched then, so the click does not wait.
+    let parts = use_parts();
+    let asked = StoredValue::new(false);
+    let ahead = move || {
+        if !asked.get_value() {
+            asked.set_value(true);
+            parts.questionnaire.prefetch();
+        }
+    };
     crate::platform::focus_soon("screen-heading");
     view! {
         <h1 id="screen-heading" tabindex="-1">{i18n.text("home.heading")}</h1>
@@ -34,7 +45,7 @@ pub fn HomePage() -> impl IntoView {
                 let list = move || entries(tool);
                 view! {
                     <Show when=move || !list().is_empty()>
-                        <section class="tool" aria-labelledby=format!("tool-{tool}")>
+                        <section class="tool" aria-labelledby=format!("tool-{tool}") on:pointerover=move |_| ahead() on:focusin=move |_| ahead()>
                             <h2 id=format!("tool-{tool}")>{move || i18n.t(&format!("home.tool_{tool}"))}</h2>
                             <Guide entries=Signal::derive(list) />
                             <ul class="cards">

@@ -75,7 +75,7 @@ test('a result part that cannot be fetched is said in the person\'s language as 
   await page.context().close();
 });
 
-test('the start page loads its own build alone; a test chosen there fetches the questionnaire\'s part', async () => {
+test('the start page loads its own build alone; pointing at its tests fetches the questionnaire\'s part, before the click', async () => {
   const page = await app.page();
   const fetched = recordWasm(page);
   const q = questionnaire('dudit', 'en');
@@ -84,10 +84,14 @@ test('the start page loads its own build alone; a test chosen there fetches the 
   await open.waitFor();
   assert.equal(fetched.length, 1, `only the start page's main module: ${fetched}`);
   assert.match(fetched[0], /\/start-[0-9a-f]{16}_bg\.wasm$/);
+  const questionnairePart = () => fetched.some((f) => /\/start-[0-9a-f]{16}-split_questionnaire\.wasm$/.test(f));
+  await page.waitForTimeout(500);
+  assert.ok(!questionnairePart(), `not fetched for a person who only reads: ${fetched}`);
+  await open.hover();
+  await eventually(() => assert.ok(questionnairePart(), `fetched when the pointer is on a test: ${fetched}`));
   await open.click();
   await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
   await page.locator('legend').first().waitFor();
-  assert.ok(fetched.some((f) => /\/start-[0-9a-f]{16}-split_questionnaire\.wasm$/.test(f)), `the questionnaire's part: ${fetched}`);
   assert.ok(!fetched.some((f) => /\/selfassess-/.test(f)), `nothing of the other build: ${fetched}`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
