@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Release build into dist/: validates the questionnaires (an invalid one stops the build), then
-# trunk, once per page. The start page (index.html: home, self-tests, embed page) and the policy
-# assessment (assessment.html) each get their own wasm, so the self-test's first load stays small.
+# trunk, once per page. The self-test page (index.html: the start page and the self-tests, in two
+# builds, one per way in) and the organisations' page (assessment.html: the policy assessment and
+# the embed page) each get their own wasm, so the self-test's first load stays small.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"

@@ -1,6 +1,6 @@
 // Runs after trunk builds a page (a post_build hook in Trunk.toml), in its staging folder: builds
-// the page's wasm in code-split parts (wasm.mjs; the page names its binary in its Rust link, which
-// tells trunk to skip it: data-trunk-skip) and loads it from a start-up script file, so the page runs under a
+// the page's wasm in code-split parts (wasm.mjs; the page names its binary, or two, in its Rust
+// link, which tells trunk to skip it: data-trunk-skip) and loads it from a start-up script file, so the page runs under a
 // strict Content-Security-Policy (no inline script, no eval, only wasm-unsafe-eval). It puts that
 // policy in the page, and writes it with `frame-ancestors` (from site.toml) for hosts that read
 // `_headers` (Netlify, Cloudflare Pages) or `.htaccess` (Apache).
@@ -28,7 +28,7 @@ const page = join(dir, 'index.html');
 let html = readFileSync(page, 'utf8');
 // Trunk leaves the Rust link it was told to skip; the page's start-up takes its place. The link
 // names the page's binary, and may name a second one for an address with a questionnaire (`?q=`).
-const marker = /<link data-trunk rel="rust" data-bin="([a-z_]+)"(?: data-bin-q="([a-z_]+)")?[^>]*>/.exec(html);
+const marker = /<link data-trunk rel="rust" data-bin="([a-z_]+)"(?: data-bin-with-q="([a-z_]+)")?[^>]*>/.exec(html);
 if (!marker) throw new Error('index.html: no <link data-trunk rel="rust" data-bin="…" data-trunk-skip /> names the binary');
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
 const builds = [];
@@ -47,11 +47,15 @@ if (builds.length === 1) {
 } else {
   // Two builds of the page: a test opened by its link starts on its questions, anyone else on the
   // start page (src/main.rs, src/bin/start.rs). Which one is known only here, so the start-up
-  // fetches the wasm while the glue loads (a round trip later than links in the page would). The
-  // files of a build are <stem>.js and <stem>_bg.wasm (wasm.mjs).
+  // fetches the wasm while the glue loads (a round trip later than links in the page would; the
+  // split loader the glue imports comes while the wasm does). The files of a build are <stem>.js
+  // and <stem>_bg.wasm (wasm.mjs). No integrity hashes: the files come from the page's own origin,
+  // where whoever could change them could change the page too. A fetch that fails is reported
+  // once, by the init that awaits it.
   const [forStart, forTest] = builds;
   start = `const build = new URLSearchParams(location.search).get('q') ? './${forTest.stem}' : './${forStart.stem}';
 const wasm = fetch(build + '_bg.wasm');
+wasm.catch(() => {});
 const { default: init } = await import(build + '.js');
 await init({ module_or_path: wasm });
 `;
@@ -67,7 +71,7 @@ const tooOld = {};
 for (const file of readdirSync(join(dir, 'data', 'ui')).filter((f) => f.endsWith('.json'))) {
   tooOld[file.slice(0, -5)] = JSON.parse(readFileSync(join(dir, 'data', 'ui', file), 'utf8'))['app.browser_too_old'];
 }
-writeFileSync(join(dir, 'data', 'too_old.json'), JSON.stringify(tooOld));
+writeFileSync(join(dir, 'too-old.json'), JSON.stringify(tooOld));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still has an inline script');
 
 writeFileSync(page, html);

@@ -20,8 +20,11 @@ fn main() {
     }
 
     let parts = split_parts::self_test(
-        Part::Split(|| Box::pin(home()), || Box::pin(home_ahead())),
-        Part::Here(parts::questionnaire),
+        Part::Split {
+            load: || Box::pin(home()),
+            ahead: || Box::pin(home_ahead()),
+        },
+        Part::InMainModule(parts::questionnaire),
     );
     selfassess::mount(selfassess::pages::self_test(parts));
 }

@@ -40,11 +40,12 @@ pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
 }
 
 /// "This browser is too old…" in the visitor's language: the build writes it in every language to
-/// a plain JSON file (scripts/postbuild.mjs), since the interface strings cannot be unpacked.
+/// a plain JSON file beside the page, `too-old.json` (scripts/postbuild.mjs), since the interface
+/// strings cannot be unpacked.
 async fn too_old() -> String {
     const KEY: &str = "app.browser_too_old";
     let texts = async {
-        let response = JsFuture::from(web_sys::window()?.fetch_with_str("data/too_old.json"))
+        let response = JsFuture::from(web_sys::window()?.fetch_with_str("too-old.json"))
             .await
             .ok()?;
         let response: web_sys::Response = response.dyn_into().ok()?;

@@ -22,8 +22,10 @@ pub fn self_test(home: Part, questionnaire: Part) -> Parts {
     Parts {
         home,
         questionnaire,
-        result: || Box::pin(result()),
+        result: Part::Split {
+            load: || Box::pin(result()),
+            ahead: || Box::pin(result_ahead()),
+        },
         standard_drink: || Box::pin(standard_drink()),
-        result_ahead: || Box::pin(result_ahead()),
     }
 }

@@ -20,11 +20,11 @@ fn main() {
     }
 
     let parts = split_parts::self_test(
-        Part::Here(parts::home),
-        Part::Split(
-            || Box::pin(questionnaire()),
-            || Box::pin(questionnaire_ahead()),
-        ),
+        Part::InMainModule(parts::home),
+        Part::Split {
+            load: || Box::pin(questionnaire()),
+            ahead: || Box::pin(questionnaire_ahead()),
+        },
     );
     selfassess::mount(selfassess::pages::self_test(parts));
 }

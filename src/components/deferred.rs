@@ -1,5 +1,5 @@
 //! Parts of a page whose code a binary keeps in wasm of their own (its `#[wasm_split]` points,
-//! see src/main.rs), loaded when first shown. A failed load says so and can be tried again, and
+//! see src/split_parts.rs), loaded when first shown. A failed load says so and can be tried again, and
 //! nothing the person entered is lost.
 
 use crate::i18n::{use_i18n, I18n};
@@ -19,56 +19,46 @@ pub type Prefetch = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderEr
 /// fetched ahead, when the person is about to need it).
 #[derive(Clone, Copy)]
 pub enum Part {
-    Here(fn() -> AnyView),
-    Split(Load, Prefetch),
+    InMainModule(fn() -> AnyView),
+    Split { load: Load, ahead: Prefetch },
 }
 
 impl Part {
     /// The screen, loading its part first if it is one.
     pub fn view(self) -> AnyView {
         match self {
-            Part::Here(draw) => draw(),
-            Part::Split(load, _) => view! { <Deferred load=load screen=true /> }.into_any(),
+            Part::InMainModule(draw) => draw(),
+            Part::Split { load, .. } => view! { <Deferred load=load screen=true /> }.into_any(),
         }
     }
 
     /// Start fetching the part, if it is one; a failure is shown only if it still fails when needed.
     pub fn prefetch(self) {
-        if let Part::Split(_, ahead) = self {
-            prefetch(ahead);
+        if let Part::Split { ahead, .. } = self {
+            leptos::task::spawn_local(async move {
+                let _ = ahead().await;
+            });
         }
     }
 }
 
-/// The self-test page's screens, as its binary holds them (src/main.rs, src/bin/start.rs): each
-/// binary draws one of the start page and the questionnaire at once, the other and the rest are
-/// parts.
+/// The self-test page's screens, as its binary holds them (src/main.rs for a test opened by its
+/// link, src/bin/start.rs for the start page): each draws one of the start page and a
+/// questionnaire in its main module; the other, the result and the aside are parts.
 #[derive(Clone, Copy)]
 pub struct Parts {
     pub home: Part,
     /// The screens of the questionnaire named by the `OpenQuestionnaire` in context.
     pub questionnaire: Part,
-    pub result: Load,
+    pub result: Part,
+    /// Drawn beside a question, not as a screen.
     pub standard_drink: Load,
-    pub result_ahead: Prefetch,
 }
 
-/// The questionnaire a `questionnaire` part draws (a part is drawn without arguments).
+/// The questionnaire a `questionnaire` part draws (`Load` takes no arguments, so it comes through
+/// the context).
 #[derive(Clone)]
 pub struct OpenQuestionnaire(pub String);
-
-impl Parts {
-    /// Start fetching the result's part; a failure is shown only if it still fails when needed.
-    pub fn prefetch_result(&self) {
-        prefetch(self.result_ahead);
-    }
-}
-
-fn prefetch(ahead: Prefetch) {
-    leptos::task::spawn_local(async move {
-        let _ = ahead().await;
-    });
-}
 
 pub fn use_parts() -> Parts {
     expect_context::<Parts>()

@@ -24,8 +24,9 @@ pub fn HomePage() -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    // A person who points at or tabs into the tests is about to open one: where a questionnaire's
-    // screens are a part, it is fetched then, so the click does not wait.
+    // A person who points at the self-tests, tabs into them or ticks a topic is about to open one:
+    // where a questionnaire's screens are a part, it is fetched then, so the click does not wait.
+    // Not on a touch (it may start a scroll), and not for tests on the organisations' page.
     let parts = use_parts();
     let asked = StoredValue::new(false);
     let ahead = move || {
@@ -34,6 +35,7 @@ pub fn HomePage() -> impl IntoView {
             parts.questionnaire.prefetch();
         }
     };
+    let on_this_page = |tool: &str| crate::pages::page_for(Some(tool)) == crate::pages::START_PAGE;
     crate::platform::focus_soon("screen-heading");
     view! {
         <h1 id="screen-heading" tabindex="-1">{i18n.text("home.heading")}</h1>
@@ -45,7 +47,13 @@ pub fn HomePage() -> impl IntoView {
                 let list = move || entries(tool);
                 view! {
                     <Show when=move || !list().is_empty()>
-                        <section class="tool" aria-labelledby=format!("tool-{tool}") on:pointerover=move |_| ahead() on:focusin=move |_| ahead()>
+                        <section
+                            class="tool"
+                            aria-labelledby=format!("tool-{tool}")
+                            on:pointerover=move |ev| if on_this_page(tool) && ev.pointer_type() != "touch" { ahead() }
+                            on:focusin=move |_| if on_this_page(tool) { ahead() }
+                            on:change=move |_| if on_this_page(tool) { ahead() }
+                        >
                             <h2 id=format!("tool-{tool}")>{move || i18n.t(&format!("home.tool_{tool}"))}</h2>
                             <Guide entries=Signal::derive(list) />
                             <ul class="cards">

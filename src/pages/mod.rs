@@ -25,9 +25,9 @@ impl Screen {
     /// The screen for the query's `q` and `view`.
     pub fn of(q: Option<String>, view: Option<&str>) -> Screen {
         match (q, view) {
-            (Some(id), _) => Screen::Questionnaire(id),
-            (None, Some("embed")) => Screen::Embed,
-            (None, _) => Screen::Home,
+            (Some(id), _) if !id.is_empty() => Screen::Questionnaire(id),
+            (_, Some("embed")) => Screen::Embed,
+            _ => Screen::Home,
         }
     }
 
@@ -49,10 +49,10 @@ pub struct Bundle {
     pub show: fn(Screen) -> AnyView,
     /// Interface strings this page needs beyond those every page shares (`ui/<this>/<code>`).
     pub more_ui: Option<&'static str>,
-    /// The parts this page's binary loads when first shown (its split points).
+    /// How this page's binary holds the screens that can be parts (in its main module, or split).
     pub parts: Option<Parts>,
     /// What the foot of every screen adds (the self-test shows the offline copy on its start page
-    /// and its result instead: those are parts, and the questions stay light).
+    /// and its result instead, which may be parts: the questions stay light).
     pub footer: Option<fn() -> AnyView>,
 }
 
@@ -70,7 +70,7 @@ pub fn page_for(tool: Option<&str>) -> &'static str {
     }
 }
 
-/// The start page and the self-tests; `parts` come from the binary's split points (src/main.rs).
+/// The start page and the self-tests; `parts` as the binary holds them (src/main.rs, src/bin/start.rs).
 pub fn self_test(parts: Parts) -> Bundle {
     Bundle {
         page: START_PAGE,
@@ -105,7 +105,10 @@ pub mod parts {
 
     pub fn questionnaire() -> AnyView {
         use super::questionnaire::{show_self_test, QuestionnairePage};
-        let id = expect_context::<super::OpenQuestionnaire>().0;
+        // Provided with the screen (above); without it, the page says the test was not found.
+        let id = use_context::<super::OpenQuestionnaire>()
+            .map(|open| open.0)
+            .unwrap_or_default();
         untrack(|| view! { <QuestionnairePage id=id show=show_self_test /> }.into_any())
     }
 

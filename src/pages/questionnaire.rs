@@ -2,7 +2,7 @@
 
 use crate::app::AnswerStore;
 use crate::components::about_test::AboutTest;
-use crate::components::deferred::{use_parts, Deferred};
+use crate::components::deferred::use_parts;
 use crate::components::item_view::ItemView;
 use crate::components::paragraphs::Paragraphs;
 use crate::data::DataCache;
@@ -135,7 +135,7 @@ fn Screens(questionnaire: Arc<Questionnaire>, texts: Memo<Option<Arc<Texts>>>) -
         match session.step.get() {
             Step::Start => view! { <StartScreen /> }.into_any(),
             Step::Item(item) => view! { <ItemScreen item_id=item /> }.into_any(),
-            Step::Result => view! { <Deferred load=use_parts().result screen=true /> }.into_any(),
+            Step::Result => use_parts().result.view(),
         }
     }
 }
@@ -263,7 +263,7 @@ fn ItemScreen(item_id: String) -> impl IntoView {
     let parts = use_parts();
     Effect::new(move |_| {
         if is_last() {
-            parts.prefetch_result();
+            parts.result.prefetch();
         }
     });
     let optional_page = first_of_page

@@ -65,8 +65,8 @@ test('an error message passes axe and is announced', async () => {
   await page.getByRole('button', { name: q.ui['nav.next'] }).click();
   await page.getByRole('button', { name: q.ui['nav.next'] }).click();
   await page.getByRole('alert').filter({ hasText: q.ui['questionnaire.choose_an_answer'] }).waitFor();
-  // Focus goes to the message, so a screen reader reads it at once.
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'item-error');
+  // Focus goes to the message (once it is drawn), so a screen reader reads it at once.
+  await page.waitForFunction(() => document.activeElement?.id === 'item-error', null, { timeout: 2000 });
   await axe(page, 'error shown');
   await page.context().close();
 });

@@ -136,11 +136,17 @@ test('changing an answer from the result page changes the result', async () => {
   await page.context().close();
 });
 
-test('switching language mid-questionnaire keeps every answer', async () => {
+// Both builds: the test's link (its screens in the main module) and the start page (a part).
+for (const way of ['by its link', 'from the start page']) test(`switching language mid-questionnaire keeps every answer (opened ${way})`, async () => {
   const page = await app.page();
   const en = questionnaire('dudit', 'en');
   const hr = questionnaire('dudit', 'hr');
-  await page.goto(`${app.base}?lang=en&q=dudit`);
+  if (way === 'by its link') {
+    await page.goto(`${app.base}?lang=en&q=dudit`);
+  } else {
+    await page.goto(`${app.base}?lang=en`);
+    await page.getByRole('button', { name: `${en.ui['home.open']} ${en.texts.title}` }).click();
+  }
   await page.getByRole('button', { name: en.ui['questionnaire.start'] }).click();
   await page.getByRole('radio', { name: en.labelOf(en.items[0], 'female'), exact: true }).check();
   await page.getByRole('button', { name: en.ui['nav.next'] }).click();

@@ -54,8 +54,8 @@ test('kept only on request, used with no network, replaced by a new release, the
   const release = /release ([0-9a-f]{16})/.exec(readFileSync(join(root, 'sw.js'), 'utf8'))[1];
   assert.ok(kept.caches[0].endsWith(release), kept.caches[0]);
 
-  // With the network off, the start page, a whole self-test with its help contacts, and the
-  // assessment page all open.
+  // With the network off, the start page, a whole self-test with its help contacts, a test opened
+  // by its link (the page's other build) and the assessment page all open.
   await networkOff();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: ui['home.heading'] }).waitFor();
@@ -63,6 +63,9 @@ test('kept only on request, used with no network, replaced by a new release, the
   await page.getByRole('button', { name: ui['questionnaire.start'] }).click();
   await walk(page, en, (item) => (item.kind === 'number' ? 30 : item.required ? en.optionsOf(item)[0].id : undefined));
   await page.getByRole('heading', { level: 2, name: ui['help.heading'] }).waitFor();
+  await page.goto(`${base}?lang=en&q=audit`);
+  await page.getByRole('heading', { level: 1, name: questionnaire('audit', 'en').texts.title }).waitFor();
+  await page.getByRole('button', { name: ui['questionnaire.start'] }).click();
   await page.goto(`${base}assessment.html?lang=en&q=rights`);
   await page.getByRole('heading', { level: 1, name: questionnaire('rights', 'en').texts.title }).waitFor();
 

@@ -85,8 +85,11 @@ test('the start page loads its own build alone; pointing at its tests fetches th
   assert.equal(fetched.length, 1, `only the start page's main module: ${fetched}`);
   assert.match(fetched[0], /\/start-[0-9a-f]{16}_bg\.wasm$/);
   const questionnairePart = () => fetched.some((f) => /\/start-[0-9a-f]{16}-split_questionnaire\.wasm$/.test(f));
+  // Not for a person who only reads, nor for the tests of the organisations' page.
+  const rights = questionnaire('rights', 'en');
+  await page.getByRole('button', { name: `${q.ui['home.open']} ${rights.texts.title}` }).hover();
   await page.waitForTimeout(500);
-  assert.ok(!questionnairePart(), `not fetched for a person who only reads: ${fetched}`);
+  assert.ok(!questionnairePart(), `not fetched yet: ${fetched}`);
   await open.hover();
   await eventually(() => assert.ok(questionnairePart(), `fetched when the pointer is on a test: ${fetched}`));
   await open.click();
@@ -94,6 +97,19 @@ test('the start page loads its own build alone; pointing at its tests fetches th
   await page.locator('legend').first().waitFor();
   assert.ok(!fetched.some((f) => /\/selfassess-/.test(f)), `nothing of the other build: ${fetched}`);
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a keyboard user who tabs into the self-tests has the questionnaire\'s part fetched', async () => {
+  const page = await app.page();
+  const fetched = recordWasm(page);
+  const q = questionnaire('dudit', 'en');
+  await page.goto(`${app.base}?lang=en`);
+  await page.getByRole('button', { name: `${q.ui['home.open']} ${q.texts.title}` }).waitFor();
+  assert.equal(fetched.length, 1, fetched.join());
+  // Tab from the heading (which has the focus) until the focus is inside the self-tests' section.
+  for (let n = 0; n < 30 && !(await page.evaluate(() => document.activeElement?.closest('section[aria-labelledby="tool-selftest"]'))); n++) await page.keyboard.press('Tab');
+  await eventually(() => assert.ok(fetched.some((f) => /-split_questionnaire\.wasm$/.test(f)), fetched.join()));
   await page.context().close();
 });
 
