@@ -11,7 +11,7 @@ use crate::platform;
 use crate::query::{use_go, use_query, Query};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 /// Start the app in this page, drawing the screens `bundle` holds.
 pub fn mount(bundle: Bundle) {
@@ -27,7 +27,7 @@ pub fn mount(bundle: Bundle) {
 
 /// Answers in memory only, per questionnaire; they survive a change of language, not a reload.
 #[derive(Clone, Copy)]
-pub struct AnswerStore(pub RwSignal<BTreeMap<String, Answers>>);
+pub struct AnswerStore(pub RwSignal<LiteMap<String, Answers>>);
 
 /// The self-tests a person chose to take in this visit, in order; in memory only.
 #[derive(Clone, Copy, Default)]
@@ -40,7 +40,7 @@ pub struct Sitting {
 impl Sitting {
     /// Forget everything this visit holds: answers, the chosen tests, the country.
     pub fn wipe(&self, answers: AnswerStore) {
-        answers.0.set(BTreeMap::new());
+        answers.0.set(LiteMap::new());
         self.queue.set(Vec::new());
         self.country.set(None);
     }
@@ -84,7 +84,7 @@ fn Shell() -> impl IntoView {
     };
     provide_context(catalog);
     provide_context(i18n);
-    provide_context(AnswerStore(RwSignal::new(BTreeMap::new())));
+    provide_context(AnswerStore(RwSignal::new(LiteMap::new())));
     provide_context(DataCache::new());
     provide_context(Sitting::default());
     let more_ui = expect_context::<Bundle>().more_ui;

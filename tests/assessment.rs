@@ -297,3 +297,25 @@ fn csv_cells_are_quoted_and_formulas_defused() {
         "\u{feff}area,note\r\nhealth,\"Ćirilica, ћирилица\"\r\n"
     );
 }
+
+#[test]
+fn answers_in_a_file_are_found_in_any_order() {
+    let f = file(&[("h1", "yes"), ("p2", "no")]);
+    let json = f.to_json();
+    let h1 = "\"h1\": {\n      \"choice\": \"yes\"\n    }";
+    let p2 = "\"p2\": {\n      \"choice\": \"no\"\n    }";
+    assert!(json.contains(&format!("{h1},\n    {p2}")), "{json}");
+    // Written by another tool, which orders the answers otherwise.
+    let reordered = json.replace(&format!("{h1},\n    {p2}"), &format!("{p2},\n    {h1}"));
+    assert_ne!(reordered, json);
+    let imported = import(&reordered, &q()).unwrap();
+    assert_eq!(
+        imported.answers.get("h1"),
+        Some(&Answer::Choice("yes".into()))
+    );
+    assert_eq!(
+        imported.answers.get("p2"),
+        Some(&Answer::Choice("no".into()))
+    );
+    assert_eq!(imported, f);
+}

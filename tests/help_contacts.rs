@@ -90,7 +90,8 @@ fn a_localised_text_falls_back_to_english() {
         ("en".to_string(), "Help".to_string()),
         ("hr".to_string(), "Pomoć".to_string()),
     ]
-    .into();
+    .into_iter()
+    .collect();
     assert_eq!(localised(&text, "hr"), "Pomoć");
     assert_eq!(localised(&text, "el"), "Help");
 }

@@ -1,7 +1,7 @@
 //! A person's answers, kept in memory and keyed by item id.
 
+use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -12,7 +12,7 @@ pub enum Answer {
     Text(String),
 }
 
-pub type Answers = BTreeMap<String, Answer>;
+pub type Answers = LiteMap<String, Answer>;
 
 impl Answer {
     /// Nothing chosen or written: counts as not answered.

@@ -7,6 +7,7 @@
 use super::answers::{Answer, Answers};
 use super::model::{ItemKind, Questionnaire};
 use super::scoring::shown_items;
+use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -78,7 +79,7 @@ pub struct AssessmentFile {
     pub answers: Answers,
     /// The person's evidence and sources, per question.
     #[serde(default)]
-    pub notes: BTreeMap<String, String>,
+    pub notes: LiteMap<String, String>,
     /// Questions flagged as a priority.
     #[serde(default)]
     pub priority: BTreeSet<String>,
@@ -93,7 +94,7 @@ impl AssessmentFile {
             questionnaire_version: q.version.clone(),
             saved,
             answers: Answers::new(),
-            notes: BTreeMap::new(),
+            notes: LiteMap::new(),
             priority: BTreeSet::new(),
         }
     }

@@ -71,7 +71,9 @@ mod tests {
     fn texts() -> Texts {
         Texts {
             translation: TranslationStatus::Ours,
-            texts: [("a".to_string(), "Ünïcode <b>".to_string())].into(),
+            texts: [("a".to_string(), "Ünïcode <b>".to_string())]
+                .into_iter()
+                .collect(),
         }
     }
 

@@ -1,10 +1,10 @@
 //! Where to get help, per country: emergency numbers, services, and the size of a standard drink.
 
+use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Text given in several languages; English is always there.
-pub type Localised = BTreeMap<String, String>;
+pub type Localised = LiteMap<String, String>;
 
 /// The language every help text must have, shown when the person's language is missing.
 pub const HELP_FALLBACK: &str = "en";

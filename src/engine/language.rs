@@ -1,7 +1,7 @@
 //! Languages, the catalogue of questionnaires, and choosing a language for a visitor.
 
+use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The language used when nothing else matches.
 pub const FALLBACK: &str = "en";
@@ -68,7 +68,7 @@ pub struct Site {
 }
 
 /// One language's interface strings, keyed like "nav.next".
-pub type UiTexts = BTreeMap<String, String>;
+pub type UiTexts = LiteMap<String, String>;
 
 /// Where the strings used only on the page for organisations go: `ui/assessment/<code>`, beside
 /// `ui/<code>` with all the others, so that the self-tests' page does not download them.

@@ -1,8 +1,8 @@
 //! The questionnaire model: structure and scoring rules, with no text.
 //! Texts live in one flat map per language (`Texts`), keyed by the paths built in `keys`.
 
+use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The version of the questionnaire file format this engine reads.
 pub const FORMAT: u32 = 1;
@@ -213,7 +213,7 @@ pub enum TranslationStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Texts {
     pub translation: TranslationStatus,
-    pub texts: BTreeMap<String, String>,
+    pub texts: LiteMap<String, String>,
 }
 
 impl Texts {

@@ -223,7 +223,7 @@ fn load_locale(file: &Path) -> Checked<LocaleFile> {
             name: meta.name,
             also_for: meta.also_for,
         },
-        ui,
+        ui: ui.into_iter().collect(),
     })
 }
 
@@ -349,7 +349,10 @@ fn load_language_file(
         ));
     }
     if problems.is_empty() {
-        Ok(Texts { translation, texts })
+        Ok(Texts {
+            translation,
+            texts: texts.into_iter().collect(),
+        })
     } else {
         Err(problems)
     }
