@@ -53,9 +53,24 @@ if (builds.length === 1) {
   // where whoever could change them could change the page too. A fetch that fails is reported
   // once, by the init that awaits it.
   const [forStart, forTest] = builds;
-  start = `const build = new URLSearchParams(location.search).get('q') ? './${forTest.stem}' : './${forStart.stem}';
+  // The data the app asks for as soon as it runs, asked for now, beside the wasm: the catalogue,
+  // and the strings of the language and the questionnaire the address names, when it names ones
+  // the build has (anything else is left to the app, which says what is wrong).
+  const catalog = JSON.parse(readFileSync(join(dir, 'data', 'catalog.json'), 'utf8'));
+  const languages = JSON.stringify(catalog.languages.map((l) => l.code));
+  const questionnaires = JSON.stringify(catalog.questionnaires.map((q) => q.id));
+  start = `const address = new URLSearchParams(location.search);
+const [q, lang] = [address.get('q'), address.get('lang')];
+const build = q ? './${forTest.stem}' : './${forStart.stem}';
 const wasm = fetch(build + '_bg.wasm');
 wasm.catch(() => {});
+const [languages, questionnaires] = [${languages}, ${questionnaires}];
+const early = ['data/catalog.bin'];
+if (languages.includes(lang)) early.push(\`data/ui/\${lang}.bin\`);
+if (questionnaires.includes(q)) early.push(\`data/q/\${q}.bin\`, ...(languages.includes(lang) ? [\`data/q/\${q}/\${lang}.bin\`] : []));
+for (const href of early) {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' }));
+}
 const { default: init } = await import(build + '.js');
 await init({ module_or_path: wasm });
 `;

@@ -204,3 +204,21 @@ test('the organisations\' page has no split parts', async () => {
   assert.doesNotMatch(html, /-split\.js/);
   assert.doesNotMatch(html, /data-trunk/);
 });
+
+test('a test\'s link asks for its data beside the wasm, before the app runs, and each file once', async () => {
+  const page = await app.page();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(1)));
+  const q = questionnaire('dudit', 'fr');
+  await page.goto(`${app.base}?q=dudit&lang=fr`);
+  await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
+  await page.locator('legend').first().waitFor();
+  const glue = requested.findIndex((path) => /^selfassess-[0-9a-f]{16}\.js$/.test(path));
+  assert.ok(glue > 0, requested.join());
+  for (const data of ['data/catalog.bin', 'data/ui/fr.bin', 'data/q/dudit.bin', 'data/q/dudit/fr.bin']) {
+    assert.equal(requested.filter((path) => path === data).length, 1, `${data} once: ${requested}`);
+    assert.ok(requested.indexOf(data) < glue, `${data} before the glue: ${requested}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
