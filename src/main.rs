@@ -1,7 +1,8 @@
 //! The self-test page (index.html) for a person who opens a test by its link (`?q=`): the
 //! questionnaire's screens are in the main module; the start page, the result and the
 //! standard-drink aside are split points, each a wasm of its own fetched when first shown
-//! (scripts/wasm.mjs). The page's start-up picks this binary or the start page's (src/bin/start.rs).
+//! (scripts/wasm.mjs). The page's start-up picks this binary or the start page's
+//! (src/bin/start.rs).
 
 #[cfg(target_arch = "wasm32")]
 #[path = "split_parts.rs"]

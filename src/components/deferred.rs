@@ -1,6 +1,6 @@
-//! Parts of a page whose code a binary keeps in wasm of their own (its `#[wasm_split]` points,
-//! see src/split_parts.rs), loaded when first shown. A failed load says so and can be tried again, and
-//! nothing the person entered is lost.
+//! Parts of a page whose code a binary keeps in wasm of their own (its `#[wasm_split]` points:
+//! src/main.rs, src/bin/start.rs, src/split_parts.rs), loaded when first shown. A failed load says
+//! so and can be tried again, and nothing the person entered is lost.
 
 use crate::i18n::{use_i18n, I18n};
 use leptos::prelude::*;

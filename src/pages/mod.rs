@@ -70,7 +70,8 @@ pub fn page_for(tool: Option<&str>) -> &'static str {
     }
 }
 
-/// The start page and the self-tests; `parts` as the binary holds them (src/main.rs, src/bin/start.rs).
+/// The start page and the self-tests; `parts` as the binary holds them (src/main.rs,
+/// src/bin/start.rs).
 pub fn self_test(parts: Parts) -> Bundle {
     Bundle {
         page: START_PAGE,
