@@ -1,9 +1,9 @@
 // Runs after trunk builds a page (a post_build hook in Trunk.toml), in its staging folder: builds
 // the page's wasm in code-split parts (wasm.mjs; the page names its binary, or two, in its Rust
-// link, which tells trunk to skip it: data-trunk-skip) and loads it from a start-up script file, so the page runs under a
-// strict Content-Security-Policy (no inline script, no eval, only wasm-unsafe-eval). It puts that
-// policy in the page, and writes it with `frame-ancestors` (from site.toml) for hosts that read
-// `_headers` (Netlify, Cloudflare Pages) or `.htaccess` (Apache).
+// link, which tells trunk to skip it: data-trunk-skip) and loads it from a start-up script file,
+// so the page runs under a strict Content-Security-Policy (no inline script, no eval, only
+// wasm-unsafe-eval). It puts that policy in the page, and writes it with `frame-ancestors` (from
+// site.toml) for hosts that read `_headers` (Netlify, Cloudflare Pages) or `.htaccess` (Apache).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildWasm } from './wasm.mjs';
 import { createHash } from 'node:crypto';

@@ -20,14 +20,13 @@ fn main() {
         Ok(parts::home())
     }
 
-    let parts = split_parts::self_test(
+    split_parts::mount(
         Part::Split {
             load: || Box::pin(home()),
             ahead: || Box::pin(home_ahead()),
         },
         Part::InMainModule(parts::questionnaire),
     );
-    selfassess::mount(selfassess::pages::self_test(parts));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

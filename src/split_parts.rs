@@ -17,9 +17,9 @@ fn standard_drink() -> Result<AnyView, SplitLoaderError> {
     Ok(parts::standard_drink())
 }
 
-/// The self-test page's screens: `home` and `questionnaire` as the binary holds them.
-pub fn self_test(home: Part, questionnaire: Part) -> Parts {
-    Parts {
+/// Starts the self-test page with `home` and `questionnaire` as the binary holds them.
+pub fn mount(home: Part, questionnaire: Part) {
+    selfassess::mount(selfassess::pages::self_test(Parts {
         home,
         questionnaire,
         result: Part::Split {
@@ -27,5 +27,5 @@ pub fn self_test(home: Part, questionnaire: Part) -> Parts {
             ahead: || Box::pin(result_ahead()),
         },
         standard_drink: || Box::pin(standard_drink()),
-    }
+    }));
 }

@@ -19,14 +19,13 @@ fn main() {
         Ok(parts::questionnaire())
     }
 
-    let parts = split_parts::self_test(
+    split_parts::mount(
         Part::InMainModule(parts::home),
         Part::Split {
             load: || Box::pin(questionnaire()),
             ahead: || Box::pin(questionnaire_ahead()),
         },
     );
-    selfassess::mount(selfassess::pages::self_test(parts));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

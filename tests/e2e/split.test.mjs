@@ -75,7 +75,8 @@ test('a result part that cannot be fetched is said in the person\'s language as 
   await page.context().close();
 });
 
-test('the start page loads its own build alone; pointing at its tests fetches the questionnaire\'s part, before the click', async () => {
+/** The start page in English, drawn; only its own build's main module fetched so far. */
+async function startPage() {
   const page = await app.page();
   const fetched = recordWasm(page);
   const q = questionnaire('dudit', 'en');
@@ -85,6 +86,11 @@ test('the start page loads its own build alone; pointing at its tests fetches th
   assert.equal(fetched.length, 1, `only the start page's main module: ${fetched}`);
   assert.match(fetched[0], /\/start-[0-9a-f]{16}_bg\.wasm$/);
   const questionnairePart = () => fetched.some((f) => /\/start-[0-9a-f]{16}-split_questionnaire\.wasm$/.test(f));
+  return { page, fetched, q, open, questionnairePart };
+}
+
+test('the start page loads its own build alone; pointing at its tests fetches the questionnaire\'s part, before the click', async () => {
+  const { page, fetched, q, open, questionnairePart } = await startPage();
   // Not for a person who only reads, nor for the tests of the organisations' page.
   const rights = questionnaire('rights', 'en');
   await page.getByRole('button', { name: `${q.ui['home.open']} ${rights.texts.title}` }).hover();
@@ -101,15 +107,10 @@ test('the start page loads its own build alone; pointing at its tests fetches th
 });
 
 test('a keyboard user who tabs into the self-tests has the questionnaire\'s part fetched', async () => {
-  const page = await app.page();
-  const fetched = recordWasm(page);
-  const q = questionnaire('dudit', 'en');
-  await page.goto(`${app.base}?lang=en`);
-  await page.getByRole('button', { name: `${q.ui['home.open']} ${q.texts.title}` }).waitFor();
-  assert.equal(fetched.length, 1, fetched.join());
+  const { page, fetched, questionnairePart } = await startPage();
   // Tab from the heading (which has the focus) until the focus is inside the self-tests' section.
   for (let n = 0; n < 30 && !(await page.evaluate(() => document.activeElement?.closest('section[aria-labelledby="tool-selftest"]'))); n++) await page.keyboard.press('Tab');
-  await eventually(() => assert.ok(fetched.some((f) => /-split_questionnaire\.wasm$/.test(f)), fetched.join()));
+  await eventually(() => assert.ok(questionnairePart(), fetched.join()));
   await page.context().close();
 });
 
