@@ -165,6 +165,72 @@ fn a_copy_offers_the_questionnaires_its_site_file_names_in_its_order() {
 }
 
 #[test]
+fn a_host_names_its_country_in_the_site_file() {
+    let data = copy_of_data();
+    let site = data.path().join("site.toml");
+    let text = fs::read_to_string(&site).unwrap();
+    fs::write(&site, format!("{text}\ncountry = \"MK\"\n")).unwrap();
+    let (ok, stderr) = run(data.path(), &["build", "out"]);
+    assert!(ok, "{stderr}");
+    let catalog: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(data.path().join("out/catalog.json")).unwrap())
+            .unwrap();
+    assert_eq!(catalog["site"]["country"], "MK");
+}
+
+#[test]
+fn a_help_file_with_mistakes_stops_the_build_with_its_place() {
+    let crisis = "[crisis_line]\nname = { en = \"Line\" }\nphone = \"3114\"\n";
+    for (file, change, says) in [
+        // The same language cannot lead to two countries.
+        (
+            "cy.toml",
+            ("languages = []", "languages = [\"el\"]"),
+            "\"el\" is already claimed by",
+        ),
+        (
+            "ba.toml",
+            ("languages = [\"bs\"]", "languages = [\"Bosnian\"]"),
+            "is not a language subtag",
+        ),
+        // A crisis line needs English, and a number that can be dialled.
+        (
+            "ge.toml",
+            ("[standard_drink]", &*crisis.replace("en =", "fr =")),
+            "the crisis line: every text needs English",
+        ),
+        (
+            "ge.toml",
+            ("[standard_drink]", &*crisis.replace("3114", "call us")),
+            "\"call us\" is not a phone number",
+        ),
+        (
+            "ge.toml",
+            ("[standard_drink]", &*format!("{crisis}hotline = true\n")),
+            "unknown field `hotline`",
+        ),
+    ] {
+        let data = copy_of_data();
+        let path = data.path().join("help").join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        let (from, to) = change;
+        let to = if from == "[standard_drink]" {
+            format!("{to}\n[standard_drink]")
+        } else {
+            to.to_string()
+        };
+        assert!(text.contains(from), "{file} has no {from}");
+        fs::write(&path, text.replacen(from, &to, 1)).unwrap();
+        let (ok, stderr) = run(data.path(), &["build", "out"]);
+        assert!(!ok, "{file}: {to} was accepted");
+        assert!(
+            stderr.contains("help/") && stderr.contains(says) && stderr.contains(".toml:"),
+            "{file}: {to}: {stderr}"
+        );
+    }
+}
+
+#[test]
 fn a_site_file_with_mistakes_stops_the_build() {
     for (addition, says) in [
         (
@@ -173,6 +239,7 @@ fn a_site_file_with_mistakes_stops_the_build() {
         ),
         ("accent = \"ffff66\"", "dark enough for white text"),
         ("colour = \"red\"", "unknown field `colour`"),
+        ("country = \"DE\"", "\"DE\" has no help file"),
     ] {
         let data = copy_of_data();
         let site = data.path().join("site.toml");

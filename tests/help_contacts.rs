@@ -1,6 +1,9 @@
 //! The shipped help contacts, and how a country and a standard drink are shown.
 
-use selfassess::engine::help::{default_country, localised, millilitres, Country, DRINK_EXAMPLES};
+use selfassess::engine::help::{
+    default_country, localised, millilitres, tel_href, Contact, Country, CountryHints, LanguageTag,
+    DRINK_EXAMPLES,
+};
 use selfassess::engine::source::{load_countries, load_locales};
 use std::path::Path;
 
@@ -23,14 +26,26 @@ fn shipped() -> Vec<Country> {
 #[test]
 fn the_countries_drughelp_served_and_those_of_our_languages_are_there() {
     let codes: Vec<String> = shipped().into_iter().map(|c| c.country).collect();
-    for code in ["ME", "HR", "BA", "MK", "RS", "GR", "RO", "GE", "FR", "GB"] {
+    for code in [
+        "ME", "HR", "BA", "MK", "RS", "GR", "RO", "GE", "FR", "GB", "CY", "MD",
+    ] {
         assert!(codes.iter().any(|c| c == code), "{code} is missing");
     }
 }
 
-#[test]
-fn each_language_pre_selects_its_country() {
+fn chosen(site: Option<&str>, browser: &[&str], app_language: &str) -> Option<String> {
     let countries = shipped();
+    let browser: Vec<String> = browser.iter().map(|t| t.to_string()).collect();
+    let hints = CountryHints {
+        site,
+        browser: &browser,
+        app_language,
+    };
+    default_country(hints, &countries).map(|c| c.country.clone())
+}
+
+#[test]
+fn each_app_language_pre_selects_its_country_when_the_browser_says_nothing() {
     for (lang, country) in [
         ("en", "GB"),
         ("fr", "FR"),
@@ -40,13 +55,83 @@ fn each_language_pre_selects_its_country() {
         ("el", "GR"),
         ("ro", "RO"),
     ] {
-        assert_eq!(
-            default_country(lang, &countries).map(|c| c.country.as_str()),
-            Some(country),
-            "{lang}"
-        );
+        assert_eq!(chosen(None, &[], lang).as_deref(), Some(country), "{lang}");
     }
-    assert_eq!(default_country("xx", &countries), None);
+    assert_eq!(chosen(None, &[], "xx"), None);
+}
+
+#[test]
+fn a_browser_region_with_a_help_file_comes_before_any_language() {
+    assert_eq!(chosen(None, &["sr-ME"], "sr").as_deref(), Some("ME"));
+    assert_eq!(
+        chosen(None, &["sr-Latn-ME", "sr"], "sr").as_deref(),
+        Some("ME")
+    );
+    assert_eq!(chosen(None, &["hr-BA"], "hr").as_deref(), Some("BA"));
+    assert_eq!(chosen(None, &["el-CY"], "el").as_deref(), Some("CY"));
+    assert_eq!(chosen(None, &["ro-MD"], "ro").as_deref(), Some("MD"));
+    // A region in a later tag still wins over a language in an earlier one.
+    assert_eq!(chosen(None, &["sr", "sr-ME"], "sr").as_deref(), Some("ME"));
+    // A region without a help file is passed over; then languages count, in the browser's order.
+    assert_eq!(chosen(None, &["de-AT", "el"], "en").as_deref(), Some("GR"));
+    assert_eq!(chosen(None, &["fr-CA", "el"], "el").as_deref(), Some("FR"));
+}
+
+#[test]
+fn a_browser_language_a_help_file_claims_comes_before_the_app_language() {
+    assert_eq!(chosen(None, &["bs"], "hr").as_deref(), Some("BA"));
+    assert_eq!(chosen(None, &["cnr"], "sr").as_deref(), Some("ME"));
+    assert_eq!(chosen(None, &["el"], "el").as_deref(), Some("GR"));
+    // ?lang= changes the app language, not the country the browser points to.
+    assert_eq!(chosen(None, &["el"], "fr").as_deref(), Some("GR"));
+    assert_eq!(chosen(None, &["de-DE", "de"], "fr").as_deref(), Some("FR"));
+}
+
+#[test]
+fn the_hosts_country_comes_first() {
+    assert_eq!(
+        chosen(Some("MK"), &["el-GR", "el"], "el").as_deref(),
+        Some("MK")
+    );
+    // A code without a help file is refused at build time; here it is simply passed over.
+    assert_eq!(chosen(Some("ZZ"), &["bs"], "hr").as_deref(), Some("BA"));
+}
+
+#[test]
+fn a_language_tag_gives_its_language_and_region() {
+    let tag = LanguageTag::parse("sr-Latn-ME");
+    assert_eq!((tag.language, tag.region), ("sr", Some("ME")));
+    assert_eq!(LanguageTag::parse("cnr").region, None);
+    assert_eq!(LanguageTag::parse("es-419").region, None);
+    assert_eq!(LanguageTag::parse("en_GB").region, Some("GB"));
+}
+
+#[test]
+fn each_language_leads_to_one_country_at_most() {
+    let countries = shipped();
+    let mut claimed: Vec<&String> = countries.iter().flat_map(|c| &c.languages).collect();
+    let all = claimed.len();
+    claimed.sort();
+    claimed.dedup();
+    assert_eq!(claimed.len(), all, "a language is claimed twice");
+}
+
+#[test]
+fn a_country_offers_only_the_contacts_its_file_has() {
+    let countries = shipped();
+    let france = countries
+        .iter()
+        .find(|c| c.country == "FR")
+        .expect("France");
+    assert_eq!(france.number(Contact::CrisisLine), Some("3114"));
+    assert_eq!(france.number(Contact::Emergency), Some("112"));
+    let mut without = france.clone();
+    without.crisis_line = None;
+    without.ambulance = None;
+    assert_eq!(without.number(Contact::CrisisLine), None);
+    assert_eq!(without.number(Contact::Ambulance), None);
+    assert_eq!(tel_href("0 800 23 13 13"), "tel:0800231313");
+    assert_eq!(tel_href("+373 22 72-16-18"), "tel:+37322721618");
 }
 
 #[test]

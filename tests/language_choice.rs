@@ -1,6 +1,6 @@
 //! Choosing a language: `?lang=`, then the browser's languages, then English.
 
-use selfassess::engine::language::{negotiate, Language};
+use selfassess::engine::language::{around_placeholder, negotiate, Language};
 
 fn languages() -> Vec<Language> {
     let l = |code: &str, also: &[&str]| Language {
@@ -62,4 +62,17 @@ fn english_when_nothing_matches() {
         "en"
     );
     assert_eq!(negotiate(None, &[], &languages()), "en");
+}
+
+#[test]
+fn a_string_is_split_where_a_link_goes() {
+    assert_eq!(
+        around_placeholder("In an emergency, call {number}.", "number"),
+        ("In an emergency, call ", ".")
+    );
+    assert_eq!(
+        around_placeholder("{number} : appelez", "number"),
+        ("", " : appelez")
+    );
+    assert_eq!(around_placeholder("Call", "number"), ("Call", ""));
 }

@@ -1,19 +1,26 @@
-//! Where to get help: the person picks a country (pre-selected from the language, never from
-//! location) and sees its emergency number and services.
+//! Where to get help: the person picks a country (pre-selected from the host's choice or the
+//! browser's languages, never from location) and sees its crisis line, emergency number and
+//! services, each number a tap-to-call link.
 
-use crate::app::Sitting;
+use crate::app::{CatalogState, Sitting};
 use crate::data::DataCache;
-use crate::engine::help::{default_country, localised, Country};
+use crate::engine::help::{
+    default_country, localised, tel_href, Contact, Country, CountryHints, CrisisLine,
+};
+use crate::engine::language::around_placeholder;
 use crate::i18n::use_i18n;
-use crate::platform::region_name;
+use crate::platform::{browser_languages, region_name};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The countries (once loaded) and the one chosen, defaulting from the language.
+/// The countries (once loaded) and the one chosen, by default the one `default_country` offers.
 pub fn use_country() -> (Memo<Vec<Country>>, Memo<Option<Country>>) {
     let i18n = use_i18n();
     let cache = expect_context::<DataCache>();
     let sitting = expect_context::<Sitting>();
+    let catalog = expect_context::<CatalogState>();
+    let site_country = catalog.with_untracked(|c| c.site.country.clone()).flatten();
+    let browser = browser_languages();
     let countries = Memo::new(move |_| {
         cache
             .countries()
@@ -26,7 +33,16 @@ pub fn use_country() -> (Memo<Vec<Country>>, Memo<Option<Country>>) {
             let picked = sitting.country.get();
             picked
                 .and_then(|code| all.iter().find(|c| c.country == code))
-                .or_else(|| i18n.lang.with(|l| default_country(l, all)))
+                .or_else(|| {
+                    i18n.lang.with(|lang| {
+                        let hints = CountryHints {
+                            site: site_country.as_deref(),
+                            browser: &browser,
+                            app_language: lang,
+                        };
+                        default_country(hints, all)
+                    })
+                })
                 .cloned()
         })
     });
@@ -86,28 +102,24 @@ pub fn HelpPanel() -> impl IntoView {
 #[component]
 fn CountryHelp(country: Country) -> impl IntoView {
     let i18n = use_i18n();
-    let Country {
-        emergency,
-        ambulance,
-        services,
-        ..
-    } = country;
-    let emergency_line = {
-        let emergency = emergency.clone();
-        move || i18n.fill("help.emergency", &[("number", emergency.clone())])
+    let name = {
+        let code = country.country.clone();
+        move || {
+            let place = i18n.lang.with(|l| region_name(l, &code));
+            i18n.fill("help.printed_country", &[("country", place)])
+        }
     };
+    let crisis = country.crisis_line.clone();
+    let numbers = [Contact::Emergency, Contact::Ambulance]
+        .into_iter()
+        .map(|contact| view! { <ContactLine country=country.clone() contact=contact /> })
+        .collect_view();
     view! {
-        <p class="emergency">
-            <strong>{emergency_line}</strong>
-            " "
-            <a href=format!("tel:{emergency}")>{i18n.text("help.call")}</a>
-        </p>
-        {ambulance.map(|number| {
-            let line = { let number = number.clone(); move || i18n.fill("help.ambulance", &[("number", number.clone())]) };
-            view! { <p>{line}</p> }
-        })}
+        <p class="print-only">{name}</p>
+        {crisis.map(|line| view! { <CrisisLineCard line=line /> })}
+        {numbers}
         <ul class="services">
-            {services
+            {country.services
                 .into_iter()
                 .map(|service| {
                     let offer = service.offer.clone();
@@ -117,21 +129,102 @@ fn CountryHelp(country: Country) -> impl IntoView {
                             <h3>{service.name.clone()}</h3>
                             <p>{move || i18n.lang.with(|l| localised(&offer, l).to_string())}</p>
                             {hours.map(|h| view! { <p class="hours">{move || i18n.lang.with(|l| localised(&h, l).to_string())}</p> })}
-                            <p class="badges">
-                                {service.anonymous.then(|| view! { <span class="badge">{i18n.text("help.anonymous")}</span> })}
-                                {service.free.then(|| view! { <span class="badge">{i18n.text("help.free")}</span> })}
-                            </p>
-                            {service.phone.map(|phone| {
-                                let dial: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-                                view! { <p><a href=format!("tel:{dial}")>{phone}</a></p> }
-                            })}
-                            {service.website.map(|site| view! {
-                                <p><a href=site.clone() rel="noopener noreferrer" target="_blank">{site.clone()}</a></p>
-                            })}
+                            <Badges anonymous=service.anonymous free=service.free />
+                            {service.phone.map(|phone| view! { <p><a href=tel_href(&phone)>{phone.clone()}</a></p> })}
+                            {service.website.map(|site| view! { <Website site=site /> })}
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
     }
+}
+
+/// The crisis line in full, above the services: whom it is for, when, and how to reach it.
+#[component]
+fn CrisisLineCard(line: CrisisLine) -> impl IntoView {
+    let i18n = use_i18n();
+    let CrisisLine {
+        offer,
+        hours,
+        website,
+        anonymous,
+        free,
+        ..
+    } = line.clone();
+    view! {
+        <div class="crisis-line">
+            <h3>{i18n.text("help.crisis_heading")}</h3>
+            <p class="contact"><CrisisLineLink line=line /></p>
+            {offer.map(|o| view! { <p>{move || i18n.lang.with(|l| localised(&o, l).to_string())}</p> })}
+            {hours.map(|h| view! { <p class="hours">{move || i18n.lang.with(|l| localised(&h, l).to_string())}</p> })}
+            <Badges anonymous=anonymous free=free />
+            {website.map(|site| view! { <Website site=site /> })}
+        </div>
+    }
+}
+
+/// "Name: number", the number a tap-to-call link.
+#[component]
+fn CrisisLineLink(line: CrisisLine) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = line.name.clone();
+    let template = move || {
+        let name = i18n.lang.with(|l| localised(&name, l).to_string());
+        i18n.fill("help.crisis_line", &[("name", name)])
+    };
+    view! { <Dial template=Signal::derive(template) number=line.phone /> }
+}
+
+/// One way to reach help, as a line whose number is a tap-to-call link; nothing when the country
+/// has none of this kind.
+#[component]
+pub fn ContactLine(country: Country, contact: Contact) -> impl IntoView {
+    let i18n = use_i18n();
+    match contact {
+        Contact::CrisisLine => country.crisis_line.map(|line| {
+            let hours = line.hours.clone();
+            view! {
+                <p class="contact crisis">
+                    <CrisisLineLink line=line />
+                    {hours.map(|h| view! { " " <span class="hours">{move || i18n.lang.with(|l| localised(&h, l).to_string())}</span> })}
+                </p>
+            }
+            .into_any()
+        }),
+        Contact::Emergency | Contact::Ambulance => country.number(contact).map(|number| {
+            let key = if contact == Contact::Emergency { "help.emergency" } else { "help.ambulance" };
+            view! {
+                <p class="contact emergency">
+                    <Dial template=Signal::derive(move || i18n.t(key)) number=number.to_string() />
+                </p>
+            }
+            .into_any()
+        }),
+    }
+}
+
+/// A translated string whose `{number}` is a tap-to-call link.
+#[component]
+fn Dial(template: Signal<String>, number: String) -> impl IntoView {
+    let href = tel_href(&number);
+    let before = move || template.with(|t| around_placeholder(t, "number").0.to_string());
+    let after = move || template.with(|t| around_placeholder(t, "number").1.to_string());
+    view! { {before}<a class="call" href=href>{number}</a>{after} }
+}
+
+#[component]
+fn Badges(anonymous: bool, free: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="badges">
+            {anonymous.then(|| view! { <span class="badge">{i18n.text("help.anonymous")}</span> })}
+            {free.then(|| view! { <span class="badge">{i18n.text("help.free")}</span> })}
+        </p>
+    }
+}
+
+#[component]
+fn Website(site: String) -> impl IntoView {
+    view! { <p><a href=site.clone() rel="noopener noreferrer" target="_blank">{site.clone()}</a></p> }
 }

@@ -2,11 +2,12 @@
 
 use crate::app::{AnswerStore, Sitting};
 use crate::components::about_test::AboutTest;
-use crate::components::help_panel::{use_country, HelpPanel};
+use crate::components::help_panel::{use_country, ContactLine, HelpPanel};
 use crate::components::offline::OfflineCopy;
 use crate::components::paragraphs::Paragraphs;
 use crate::data::DataCache;
 use crate::engine::answers::{Answer, Answers};
+use crate::engine::help::Contact;
 use crate::engine::language::catalog_key;
 use crate::engine::model::{keys, BandRange, Cutoffs};
 use crate::engine::model::{Item, Questionnaire};
@@ -231,7 +232,8 @@ fn WeighedMost(score: String) -> impl IntoView {
     }
 }
 
-/// Feedback on what the person told us; urgent notes come first, with the emergency number.
+/// Feedback on what the person told us; urgent notes come first. Each note is followed by the
+/// numbers its data asks for, as far as the chosen country has them.
 #[component]
 fn Notes(urgent: bool) -> impl IntoView {
     let i18n = use_i18n();
@@ -243,7 +245,7 @@ fn Notes(urgent: bool) -> impl IntoView {
                 notes(q, a)
                     .into_iter()
                     .filter(|n| n.urgent == urgent)
-                    .map(|n| keys::note_text(&n.id))
+                    .map(|n| (keys::note_text(&n.id), n.contacts.clone()))
                     .collect::<Vec<_>>()
             })
         })
@@ -253,21 +255,40 @@ fn Notes(urgent: bool) -> impl IntoView {
     } else {
         "result.notes_heading"
     };
+    let note = move |(key, contacts): (String, Vec<Contact>)| {
+        let numbers = move || match country.get() {
+            Some(c) => contacts
+                .iter()
+                .map(|&contact| view! { <ContactLine country=c.clone() contact=contact /> })
+                .collect_view()
+                .into_any(),
+            None if contacts.is_empty() => ().into_any(),
+            None => view! { <NoCountryYet /> }.into_any(),
+        };
+        view! {
+            <div class="note">
+                <p>{session.text(&key)}</p>
+                {numbers}
+            </div>
+        }
+    };
     view! {
         <Show when=move || !held().is_empty()>
             <section class=if urgent { "notes urgent" } else { "notes" } aria-labelledby=format!("notes-{urgent}")>
                 <h2 id=format!("notes-{urgent}")>{move || i18n.t(heading)}</h2>
-                {urgent.then(|| view! {
-                    <p class="emergency">
-                        <strong>{move || match country.get() {
-                            Some(c) => i18n.fill("help.emergency", &[("number", c.emergency)]),
-                            None => i18n.t("help.emergency_unknown"),
-                        }}</strong>
-                    </p>
-                })}
-                {move || held().into_iter().map(|key| view! { <p>{session.text(&key)}</p> }).collect_view()}
+                {move || held().into_iter().map(note).collect_view()}
             </section>
         </Show>
+    }
+}
+
+/// Before a country is chosen: the number that works across most of Europe, and where to choose.
+#[component]
+fn NoCountryYet() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="contact emergency">{i18n.text("help.emergency_unknown")}</p>
+        <p><a href="#help-country">{i18n.text("help.choose_for_numbers")}</a></p>
     }
 }
 

@@ -14,14 +14,65 @@ pub const HELP_FALLBACK: &str = "en";
 pub struct Country {
     /// ISO 3166-1 alpha-2, upper case; the file is named by it in lower case.
     pub country: String,
-    /// The app languages for which this country is pre-selected.
+    /// Language subtags (such as "el", "bs", "cnr") whose speakers are offered this country when
+    /// their browser names no region with a help file; each is claimed by one country at most.
     #[serde(default)]
     pub languages: Vec<String>,
     pub emergency: String,
     #[serde(default)]
     pub ambulance: Option<String>,
     pub standard_drink: StandardDrink,
+    /// The line for someone in crisis now (suicide prevention, emotional support), where one is known.
+    #[serde(default)]
+    pub crisis_line: Option<CrisisLine>,
     pub services: Vec<Service>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrisisLine {
+    pub name: Localised,
+    pub phone: String,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub hours: Option<Localised>,
+    /// Who it is for, in a sentence.
+    #[serde(default)]
+    pub offer: Option<Localised>,
+    #[serde(default)]
+    pub anonymous: bool,
+    #[serde(default)]
+    pub free: bool,
+}
+
+/// A way to reach help that a note can ask for; the country file says whether it has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Contact {
+    CrisisLine,
+    Emergency,
+    Ambulance,
+}
+
+impl Country {
+    /// The number to dial for `contact`, if this country has one.
+    pub fn number(&self, contact: Contact) -> Option<&str> {
+        match contact {
+            Contact::CrisisLine => self.crisis_line.as_ref().map(|c| c.phone.as_str()),
+            Contact::Emergency => Some(self.emergency.as_str()),
+            Contact::Ambulance => self.ambulance.as_deref(),
+        }
+    }
+}
+
+/// A phone number as a `tel:` address: its digits and a leading +, nothing else.
+pub fn tel_href(number: &str) -> String {
+    let dial: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{dial}")
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -90,9 +141,59 @@ pub fn localised<'a>(text: &'a Localised, lang: &str) -> &'a str {
         .unwrap_or_default()
 }
 
-/// The country pre-selected for a language (never from location): the first that lists it.
-pub fn default_country<'a>(lang: &str, countries: &'a [Country]) -> Option<&'a Country> {
+/// The country that claims a language (its `languages`), if one does.
+pub fn country_of_language<'a>(lang: &str, countries: &'a [Country]) -> Option<&'a Country> {
     countries
         .iter()
-        .find(|c| c.languages.iter().any(|l| l == lang))
+        .find(|c| c.languages.iter().any(|l| l.eq_ignore_ascii_case(lang)))
+}
+
+/// What the pre-selected country is chosen from; never the person's location.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CountryHints<'a> {
+    /// The country this copy's host named in `site.toml`.
+    pub site: Option<&'a str>,
+    /// The browser's language tags, most preferred first (such as "sr-ME", "bs", "el").
+    pub browser: &'a [String],
+    /// The language the app is shown in.
+    pub app_language: &'a str,
+}
+
+/// The country offered first: the host's choice; else the first browser tag whose region has a
+/// help file (`sr-ME` → Montenegro); else the first browser language a help file claims (`bs` →
+/// Bosnia and Herzegovina); else the app language's country.
+pub fn default_country<'a>(
+    hints: CountryHints<'_>,
+    countries: &'a [Country],
+) -> Option<&'a Country> {
+    let by_code = |code: &str| {
+        countries
+            .iter()
+            .find(|c| c.country.eq_ignore_ascii_case(code))
+    };
+    let tags = || hints.browser.iter().map(|t| LanguageTag::parse(t));
+    hints
+        .site
+        .and_then(by_code)
+        .or_else(|| tags().find_map(|t| t.region.and_then(by_code)))
+        .or_else(|| tags().find_map(|t| country_of_language(t.language, countries)))
+        .or_else(|| country_of_language(hints.app_language, countries))
+}
+
+/// The parts of a BCP 47 tag that choose a country: its language and its region, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanguageTag<'a> {
+    pub language: &'a str,
+    pub region: Option<&'a str>,
+}
+
+impl<'a> LanguageTag<'a> {
+    /// `sr-Latn-ME` → sr and ME; `cnr` → cnr alone. A region is two letters (a numeric one names
+    /// no country).
+    pub fn parse(tag: &'a str) -> Self {
+        let mut parts = tag.split(['-', '_']);
+        let language = parts.next().unwrap_or_default();
+        let region = parts.find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()));
+        LanguageTag { language, region }
+    }
 }

@@ -65,6 +65,10 @@ pub struct Site {
     /// The questionnaires this copy offers, in this order; all of them when absent.
     #[serde(default)]
     pub questionnaires: Option<Vec<String>>,
+    /// The country whose help is offered first (a help file's code, such as "MK"); the person can
+    /// change it. When absent, it is chosen from the browser's languages.
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 /// One language's interface strings, keyed like "nav.next".
@@ -118,4 +122,14 @@ pub fn negotiate(requested: Option<&str>, browser: &[String], languages: &[Langu
         .or_else(|| browser.iter().find_map(|tag| matching(tag, languages)))
         .map(|l| l.code.clone())
         .unwrap_or_else(|| FALLBACK.to_string())
+}
+
+/// A string split at its `{name}` placeholder, so that a link can stand there: the text before
+/// and after. A string without it keeps everything before, and the link comes last.
+pub fn around_placeholder<'a>(text: &'a str, name: &str) -> (&'a str, &'a str) {
+    let mark = format!("{{{name}}}");
+    match text.find(&mark) {
+        Some(at) => (&text[..at], &text[at + mark.len()..]),
+        None => (text, ""),
+    }
 }

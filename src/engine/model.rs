@@ -1,6 +1,7 @@
 //! The questionnaire model: structure and scoring rules, with no text.
 //! Texts live in one flat map per language (`Texts`), keyed by the paths built in `keys`.
 
+use super::help::Contact;
 use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
 
@@ -40,9 +41,12 @@ pub struct Questionnaire {
 pub struct Note {
     pub id: String,
     pub when: Condition,
-    /// Urgent notes come first, with emergency and help contacts beside them.
+    /// Urgent notes come first.
     #[serde(default)]
     pub urgent: bool,
+    /// The numbers shown with the note, as tap-to-call links, where the chosen country has them.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
 }
 
 /// Authorship and terms of an instrument; these stay in their original language.

@@ -2,7 +2,7 @@
 //! the app fetches. Native only: the browser never parses TOML.
 
 use super::data_file;
-use super::help::{Country, HELP_FALLBACK};
+use super::help::{Country, Localised, HELP_FALLBACK};
 use super::language::{
     catalog_key, split_ui, Catalog, CatalogEntry, Language, Site, UiTexts, FALLBACK,
     ORGANISATION_UI,
@@ -427,7 +427,7 @@ fn logo_kind(path: &Path) -> String {
 
 /// Every `help/<cc>.toml`, checked against the app's languages.
 pub fn load_countries(dir: &Path, languages: &[Language]) -> Checked<Vec<Country>> {
-    let mut countries = Vec::new();
+    let mut countries: Vec<Country> = Vec::new();
     let mut problems = Vec::new();
     for file in toml_files(dir)? {
         let source = read(&file)?;
@@ -445,24 +445,29 @@ pub fn load_countries(dir: &Path, languages: &[Language]) -> Checked<Vec<Country
                 .map(|n| n + 1);
             problems.push(problem(&file, line, &country.country, message));
         };
-        if country.country != file_stem(&file).to_uppercase() || country.country.len() != 2 {
+        let expected = file_stem(&file).to_uppercase();
+        if country.country != expected || country.country.len() != 2 {
             complain(
                 "country",
-                format!(
-                    "the country code must be the file's name in capitals ({})",
-                    file_stem(&file).to_uppercase()
-                ),
+                format!("the country code must be the file's name in capitals ({expected})"),
             );
         }
-        for code in country
-            .languages
-            .iter()
-            .filter(|c| !languages.iter().any(|l| &l.code == *c))
-        {
-            complain(
-                "languages",
-                format!("\"{code}\" is not a language of this app"),
-            );
+        for code in &country.languages {
+            if !is_language_subtag(code) {
+                complain(
+                    "languages",
+                    format!("\"{code}\" is not a language subtag (2 or 3 small letters, such as \"bs\")"),
+                );
+            }
+            if let Some(other) = countries.iter().find(|c| c.languages.contains(code)) {
+                complain(
+                    "languages",
+                    format!(
+                        "\"{code}\" is already claimed by {}: a language leads to one country",
+                        other.country
+                    ),
+                );
+            }
         }
         if country.services.is_empty() {
             complain(
@@ -470,30 +475,8 @@ pub fn load_countries(dir: &Path, languages: &[Language]) -> Checked<Vec<Country
                 "lists no service: give at least one place to turn to".into(),
             );
         }
-        for service in &country.services {
-            let texts = std::iter::once(&service.offer).chain(service.hours.as_ref());
-            if texts.into_iter().any(|t| !t.contains_key(HELP_FALLBACK)) {
-                complain(
-                    &service.name,
-                    format!(
-                        "\"{}\": `offer` and `hours` need an English text ({HELP_FALLBACK})",
-                        service.name
-                    ),
-                );
-            }
-            if service
-                .website
-                .as_ref()
-                .is_some_and(|w| !w.starts_with("https://") && !w.starts_with("http://"))
-            {
-                complain(
-                    &service.name,
-                    format!(
-                        "\"{}\": the website must be a full http(s):// address",
-                        service.name
-                    ),
-                );
-            }
+        for (needle, message) in contact_problems(&country, languages) {
+            complain(&needle, message);
         }
         countries.push(country);
     }
@@ -502,6 +485,96 @@ pub fn load_countries(dir: &Path, languages: &[Language]) -> Checked<Vec<Country
     } else {
         Err(problems)
     }
+}
+
+fn is_language_subtag(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// What is wrong with a country's crisis line and services, each with a text to find its line by.
+fn contact_problems(country: &Country, languages: &[Language]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut check_texts = |needle: &str, label: &str, texts: Vec<&Localised>| {
+        if texts.iter().any(|t| !t.contains_key(HELP_FALLBACK)) {
+            found.push((
+                needle.to_string(),
+                format!("{label}: every text needs English ({HELP_FALLBACK})"),
+            ));
+        }
+        for code in texts.iter().flat_map(|t| t.keys()) {
+            if !languages.iter().any(|l| &l.code == code) {
+                found.push((
+                    needle.to_string(),
+                    format!("{label}: \"{code}\" is not a language of this app"),
+                ));
+            }
+        }
+    };
+    if let Some(line) = &country.crisis_line {
+        let texts = std::iter::once(&line.name)
+            .chain(&line.hours)
+            .chain(&line.offer)
+            .collect();
+        check_texts("[crisis_line]", "the crisis line", texts);
+    }
+    for service in &country.services {
+        let texts = std::iter::once(&service.offer)
+            .chain(&service.hours)
+            .collect();
+        check_texts(&service.name, &format!("\"{}\"", service.name), texts);
+    }
+    let numbers = [
+        ("emergency", Some(country.emergency.as_str())),
+        ("ambulance", country.ambulance.as_deref()),
+        (
+            "[crisis_line]",
+            country.crisis_line.as_ref().map(|c| c.phone.as_str()),
+        ),
+    ]
+    .into_iter()
+    .chain(
+        country
+            .services
+            .iter()
+            .map(|s| (s.name.as_str(), s.phone.as_deref())),
+    );
+    for (needle, number) in numbers {
+        if let Some(number) = number.filter(|n| !is_phone_number(n)) {
+            found.push((
+                needle.to_string(),
+                format!("\"{number}\" is not a phone number (digits, spaces, and + - / ( ) only)"),
+            ));
+        }
+    }
+    let websites = country
+        .crisis_line
+        .as_ref()
+        .map(|c| ("[crisis_line]", c.website.as_deref()))
+        .into_iter()
+        .chain(
+            country
+                .services
+                .iter()
+                .map(|s| (s.name.as_str(), s.website.as_deref())),
+        );
+    for (needle, website) in websites {
+        if website.is_some_and(|w| !w.starts_with("https://") && !w.starts_with("http://")) {
+            found.push((
+                needle.to_string(),
+                "the website must be a full http(s):// address".to_string(),
+            ));
+        }
+    }
+    found
+}
+
+/// A number people can dial: at least two digits (France's SAMU is 15), and only the signs
+/// phone numbers are written with.
+fn is_phone_number(number: &str) -> bool {
+    number.chars().filter(char::is_ascii_digit).count() >= 2
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-/()".contains(c))
 }
 
 /// Load the site settings, locales, help contacts and every questionnaire under `root`.
@@ -530,6 +603,17 @@ pub fn load_library(root: &Path) -> Checked<Library> {
         problems.append(&mut p);
         Vec::new()
     });
+    if let Some(code) = &site.country {
+        if !countries.iter().any(|c| &c.country == code) {
+            let file = root.join("site.toml");
+            problems.push(problem(
+                &file,
+                None,
+                "country",
+                format!("\"{code}\" has no help file: name one of help/<cc>.toml in capitals"),
+            ));
+        }
+    }
     // A copy may offer only some questionnaires, in its own order.
     if let Some(offered) = &site.questionnaires {
         let file = root.join("site.toml");
