@@ -66,6 +66,7 @@ test('a copy customised by its files: name, logo, colour, questionnaires and hel
     'logo = "logo.svg"',
     'accent = "7a1d14"',
     'questionnaires = ["dudit", "audit", "rights"]',
+    'country = "MK"',
   ].join('\n'));
   appendFileSync(join(source, 'help', 'mk.toml'), [
     '', '[[services]]', 'name = "Sample NGO help line"',
@@ -80,7 +81,8 @@ test('a copy customised by its files: name, logo, colour, questionnaires and hel
   execFileSync('node', [join(project, 'scripts', 'offline.mjs'), copy], { stdio: 'ignore' });
   const ngo = await serve(root);
   const address = `http://127.0.0.1:${ngo.address().port}/help/test/`;
-  const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  // A Greek browser: without the host's country, Greece would be offered first.
+  const page = await browser.newPage({ viewport: { width: 390, height: 800 }, locale: 'el-GR' });
   const failed = [];
   page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
   try {
@@ -100,6 +102,7 @@ test('a copy customised by its files: name, logo, colour, questionnaires and hel
     await page.getByRole('button', { name: mk.ui['questionnaire.start'] }).click();
     await walk(page, mk, (item) => (item.kind === 'number' ? 30 : item.required ? mk.optionsOf(item)[0].id : undefined));
     await page.getByText('Sample NGO help line').waitFor();
+    assert.equal(await page.getByRole('combobox', { name: mk.ui['help.country'] }).inputValue(), 'MK');
     await page.getByText('+389 2 000 0000').waitFor();
     // The assessment page of the copy reloads with the same settings.
     await page.goto(`${address}assessment.html?lang=en&q=rights`);

@@ -124,8 +124,8 @@ test('the guided start leads to the tests that fit, taken in turn, with the resu
   await page.context().close();
 });
 
-test('where to get help: the country follows the language, can be changed, and lists its services', async () => {
-  const page = await app.page();
+test('where to get help: the country follows the browser, can be changed, and lists its services', async () => {
+  const page = await app.page({ locale: 'hr-HR' });
   const q = await openTest(page, 'hr', 'dudit');
   await walk(page, q, (item) => (item.required ? optionWorth(q, item, 0) : undefined));
   const all = countries();
@@ -143,7 +143,7 @@ test('where to get help: the country follows the language, can be changed, and l
 
 test('a standard drink is shown in grams and amounts for the chosen country', async () => {
   for (const [lang, code] of [['fr', 'FR'], ['en', 'GB']]) {
-    const page = await app.page();
+    const page = await app.page({ locale: `${lang}-${code}` });
     const q = await openTest(page, lang, 'audit');
     const items = scoredItems(q);
     // Item 1 "monthly or less" leads to item 2, which has the standard drink beside it.
@@ -192,7 +192,7 @@ test('an optional page can be skipped as a whole; what it asks never changes the
 });
 
 test('urgent answers on the voluntary page lead to immediate help, first on the result', async () => {
-  const page = await app.page();
+  const page = await app.page({ locale: 'sr-RS' });
   const q = await openTest(page, 'sr', 'dudit');
   const urgent = q.structure.notes.filter((n) => n.urgent);
   assert.ok(urgent.length >= 2);
@@ -206,7 +206,8 @@ test('urgent answers on the voluntary page lead to immediate help, first on the 
   const section = page.getByRole('region', { name: q.ui['result.urgent_heading'] });
   await section.getByText(q.texts[`notes.${note.id}.text`], { exact: true }).waitFor();
   const serbia = countries().find((c) => c.country === 'RS');
-  await section.getByText(fill(q.ui['help.emergency'], { number: serbia.emergency })).waitFor();
+  await section.getByText(fill(q.ui['help.emergency'], { number: serbia.emergency })).first().waitFor();
+  assert.equal(await section.getByRole('link', { name: serbia.emergency }).first().getAttribute('href'), `tel:${serbia.emergency}`);
   await page.context().close();
 });
 
