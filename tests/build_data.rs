@@ -145,15 +145,9 @@ fn check_names_a_missing_translation_for_one_folder() {
 
 #[test]
 fn a_copy_offers_the_questionnaires_its_site_file_names_in_its_order() {
-    let data = copy_of_data();
-    let site = data.path().join("site.toml");
-    let text = fs::read_to_string(&site).unwrap();
-    fs::write(&site, format!("{text}\nname = \"HOPS\"\naccent = \"7a1d14\"\nquestionnaires = [\"cast\", \"dudit\"]\n")).unwrap();
-    let (ok, stderr) = run(data.path(), &["build", "out"]);
-    assert!(ok, "{stderr}");
-    let catalog: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(data.path().join("out/catalog.json")).unwrap())
-            .unwrap();
+    let catalog = catalog_with_site_settings(
+        "name = \"HOPS\"\naccent = \"7a1d14\"\nquestionnaires = [\"cast\", \"dudit\"]",
+    );
     let ids: Vec<&str> = catalog["questionnaires"]
         .as_array()
         .unwrap()
@@ -166,16 +160,20 @@ fn a_copy_offers_the_questionnaires_its_site_file_names_in_its_order() {
 
 #[test]
 fn a_host_names_its_country_in_the_site_file() {
+    let catalog = catalog_with_site_settings("country = \"MK\"");
+    assert_eq!(catalog["site"]["country"], "MK");
+}
+
+/// The catalogue a copy builds with `settings` added to its site.toml.
+fn catalog_with_site_settings(settings: &str) -> serde_json::Value {
     let data = copy_of_data();
     let site = data.path().join("site.toml");
     let text = fs::read_to_string(&site).unwrap();
-    fs::write(&site, format!("{text}\ncountry = \"MK\"\n")).unwrap();
+    fs::write(&site, format!("{text}\n{settings}\n")).unwrap();
     let (ok, stderr) = run(data.path(), &["build", "out"]);
     assert!(ok, "{stderr}");
-    let catalog: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(data.path().join("out/catalog.json")).unwrap())
-            .unwrap();
-    assert_eq!(catalog["site"]["country"], "MK");
+    serde_json::from_str(&fs::read_to_string(data.path().join("out/catalog.json")).unwrap())
+        .unwrap()
 }
 
 #[test]

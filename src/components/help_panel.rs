@@ -210,7 +210,8 @@ fn Dial(template: Signal<String>, number: String) -> impl IntoView {
     let href = tel_href(&number);
     let before = move || template.with(|t| around_placeholder(t, "number").0.to_string());
     let after = move || template.with(|t| around_placeholder(t, "number").1.to_string());
-    view! { {before}<a class="call" href=href>{number}</a>{after} }
+    // The number keeps its full stop beside it when the line wraps.
+    view! { {before}<span class="dial"><a class="call" href=href>{number}</a>{after}</span> }
 }
 
 #[component]
