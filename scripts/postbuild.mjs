@@ -30,6 +30,50 @@ let html = readFileSync(page, 'utf8');
 // names the page's binary, and may name a second one for an address with a questionnaire (`?q=`).
 const marker = /<link data-trunk rel="rust" data-bin="([a-z_]+)"(?: data-bin-with-q="([a-z_]+)")?[^>]*>/.exec(html);
 if (!marker) throw new Error('index.html: no <link data-trunk rel="rust" data-bin="…" data-trunk-skip /> names the binary');
+// A Rust panic in the release build is a trap (immediate-abort): the app stops where it stands, and
+// its quick exit, which runs in wasm, with it. The start-up catches the trap and replaces the page
+// with a message in plain JS: what happened, that nothing was sent, a reload, and a quick exit (the
+// button, or Esc twice) to the site's neutral page. Its strings are fetched only then (crash.json,
+// beside the page, so that the offline copy keeps it; from the data build's data/crash.json); the
+// English ones travel with the script in case that fails too.
+const catalogJson = JSON.parse(readFileSync(join(dir, 'data', 'catalog.json'), 'utf8'));
+const crashTexts = JSON.parse(readFileSync(join(dir, 'data', 'crash.json'), 'utf8'));
+writeFileSync(join(dir, 'crash.json'), JSON.stringify(crashTexts));
+const onCrash = `const crashExit = ${JSON.stringify(catalogJson.site.quick_exit_url)};
+let crashed = false;
+async function crash() {
+  if (crashed) return;
+  crashed = true;
+  let t = ${JSON.stringify(crashTexts.en)};
+  try {
+    const all = await (await fetch(new URL('crash.json', document.baseURI))).json();
+    t = all[document.documentElement.lang] ?? all[navigator.language.split('-')[0]] ?? t;
+  } catch {}
+  const leave = () => { try { (window.top ?? window).location.replace(crashExit); } catch { location.replace(crashExit); } };
+  const make = (tag, props, text) => Object.assign(document.createElement(tag), props, text ? { textContent: text } : {});
+  const heading = make('h1', { id: 'crash-heading', tabIndex: -1 }, t.heading);
+  const reload = make('button', { type: 'button', className: 'primary' }, t.reload);
+  reload.addEventListener('click', () => location.reload());
+  const exit = make('button', { type: 'button', className: 'quick-exit' }, t.button);
+  exit.addEventListener('click', leave);
+  const actions = make('div', { className: 'nav-buttons' });
+  actions.append(reload, exit);
+  const main = make('main', { className: 'crashed' });
+  main.setAttribute('role', 'alert');
+  main.append(heading, make('p', {}, t.body), actions);
+  document.body.replaceChildren(main);
+  heading.focus();
+  let lastEscape = -Infinity;
+  addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    if (e.timeStamp - lastEscape < 1500) leave();
+    lastEscape = e.timeStamp;
+  });
+}
+const isTrap = (e) => e instanceof WebAssembly.RuntimeError;
+addEventListener('error', (e) => { if (isTrap(e.error)) crash(); });
+addEventListener('unhandledrejection', (e) => { if (isTrap(e.reason)) crash(); });
+`;
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
 const builds = [];
 for (const bin of marker.slice(1).filter(Boolean)) builds.push(await buildWasm(bin, dir));
@@ -56,9 +100,8 @@ if (builds.length === 1) {
   // The data the app asks for as soon as it runs, asked for now, beside the wasm: the catalogue,
   // and the strings of the language and the questionnaire the address names, when it names ones
   // the build has (anything else is left to the app, which says what is wrong).
-  const catalog = JSON.parse(readFileSync(join(dir, 'data', 'catalog.json'), 'utf8'));
-  const languages = JSON.stringify(catalog.languages.map((l) => l.code));
-  const questionnaires = JSON.stringify(catalog.questionnaires.map((q) => q.id));
+  const languages = JSON.stringify(catalogJson.languages.map((l) => l.code));
+  const questionnaires = JSON.stringify(catalogJson.questionnaires.map((q) => q.id));
   start = `const address = new URLSearchParams(location.search);
 const [q, lang] = [address.get('q'), address.get('lang')];
 const build = q ? './${forTest.stem}' : './${forStart.stem}';
@@ -76,6 +119,7 @@ await init({ module_or_path: wasm });
 `;
   head = [];
 }
+start = onCrash + start;
 const boot = `boot-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, boot), start);
 html = html.replace(marker[0], [`<script type="module" src="./${boot}"></script>`, ...head].join('\n    '));
@@ -92,7 +136,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still
 writeFileSync(page, html);
 
 // frame-ancestors cannot be set in a page, only in a header: written for the hosts that read files.
-const site = JSON.parse(readFileSync(join(dir, 'data', 'catalog.json'), 'utf8')).site;
+const site = catalogJson.site;
 const ancestors = (site.frame_ancestors ?? ['*']).join(' ');
 const header = [...POLICY, `frame-ancestors ${ancestors}`].join('; ');
 writeFileSync(join(dir, '_headers'), `/*\n  Content-Security-Policy: ${header}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`);

@@ -35,6 +35,14 @@ install_logged() {
   say "$name installed."
 }
 
+cd "$ROOT"
+# The toolchain rust-toolchain.toml pins, with what it lists (the release uses its unstable options).
+TOOLCHAIN="$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)"
+if ! rustup toolchain list 2>/dev/null | grep -q "^$TOOLCHAIN-"; then
+  say "installing the pinned Rust toolchain $TOOLCHAIN"
+  rustup toolchain install "$TOOLCHAIN" --profile minimal \
+    --component rust-src,clippy,rustfmt --target wasm32-unknown-unknown
+fi
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown

@@ -10,7 +10,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { exportFunctionTable } from './wasm_table.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RELEASE = process.env.TRUNK_PROFILE !== 'debug';
@@ -45,14 +44,14 @@ export async function buildWasm(bin, dir) {
   run('cargo', ['build', '--locked', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', bin, ...(RELEASE ? ['--release'] : [])], cargoEnv());
   const linked = join(ROOT, 'target', 'wasm32-unknown-unknown', profile, `${bin}.wasm`);
   run('wasm-split-cli', [linked, join(work, 'split'), '--out-name', bin]);
-  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, join(work, 'split', `${bin}.wasm`)]);
+  // --keep-lld-exports: wasm-bindgen would drop the function table's export, which the split parts
+  // import to add their own functions (cargo-leptos passes it for the same reason).
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', work, '--out-name', bin, join(work, 'split', `${bin}.wasm`)]);
   // Trunk copied wasm-bindgen's JS snippets; this build has none, and would drop them silently.
   if (existsSync(join(work, 'snippets'))) throw new Error(`${bin}: wasm-bindgen wrote JS snippets, which this build does not copy`);
 
   const chunks = readdirSync(join(work, 'split')).filter((f) => f.endsWith('.wasm') && f !== `${bin}.wasm`);
   const main = join(work, `${bin}_bg.wasm`);
-  // The chunks import the function table to add their own functions; wasm-bindgen drops its export.
-  if (chunks.length) writeFileSync(main, exportFunctionTable(readFileSync(main)));
   const optimise = (file) => {
     if (RELEASE) {
       const args = ['-Oz', '--strip-debug', '--strip-producers', ...FEATURES.map((f) => `--enable-${f}`), file, '-o', file];
@@ -83,29 +82,67 @@ export async function buildWasm(bin, dir) {
     chunk: (c) => `${stem}-${c}`,
   };
 
-  // The glue imports the loader, the loader the glue (for the main module's memory and table). Only
-  // the file names change: the wasm's import module stays "./__wasm_split.js".
-  const renamed = (text, from, to) => {
-    if (!text.includes(from)) throw new Error(`${bin}: ${from} is not where wasm-bindgen or wasm-split-cli put it`);
-    return text.replaceAll(from, to);
-  };
-  const glueOut = loader ? renamed(glue, 'from "./__wasm_split.js"', `from "./${names.loader}"`) : glue;
+  const patched = (text, file) => applyPatches(text, file, { bin, names, chunks: wasm.chunks.map(([c]) => c) });
+  const glueOut = loader ? patched(glue, 'glue') : glue;
   writeFileSync(join(dir, names.wasm), wasm.main);
   if (loader) {
-    let loaderOut = renamed(loader, `from "./${bin}.js"`, `from "./${names.glue}"`);
-    // Compiled from bytes, not streamed: streaming needs the host to send application/wasm, and a
-    // host that does not would break only the later parts (wasm-bindgen falls back for the main one).
-    loaderOut = renamed(loaderOut, '(WebAssembly.instantiateStreaming(src, imports))', '(WebAssembly.instantiate(await (await src).arrayBuffer(), imports))');
-    // A fetch that fails while the shared chunks load is reported once, by the load that awaits it.
-    loaderOut = renamed(loaderOut, 'import.meta.url));', 'import.meta.url)); src.catch(() => {});');
-    for (const [chunk, bytes] of wasm.chunks) {
-      loaderOut = renamed(loaderOut, `new URL("./${chunk}"`, `new URL("./${names.chunk(chunk)}"`);
-      writeFileSync(join(dir, names.chunk(chunk)), bytes);
-    }
-    writeFileSync(join(dir, names.loader), await small(loaderOut));
+    writeFileSync(join(dir, names.loader), await small(patched(loader, 'loader')));
+    for (const [chunk, bytes] of wasm.chunks) writeFileSync(join(dir, names.chunk(chunk)), bytes);
   }
   writeFileSync(join(dir, names.glue), await small(glueOut));
   return { stem, glue: names.glue, wasm: names.wasm, loader: loader ? names.loader : null, chunks: wasm.chunks.length };
+}
+
+/// Every edit this build makes to the JS that wasm-bindgen (the glue) and wasm-split-cli (the
+/// loader) generate, in one place, with why. Each is a text replacement that fails the build when
+/// its text is not found, so a new version of either tool that changes it stops here, loudly.
+/// (The only other one: postbuild.mjs replaces the page's skipped Rust link with the start-up.)
+const PATCHES = [
+  {
+    file: 'glue',
+    why: 'the glue imports the split loader by its unhashed name; the release names files by their hash',
+    from: () => 'from "./__wasm_split.js"',
+    to: ({ names }) => `from "./${names.loader}"`,
+  },
+  {
+    file: 'loader',
+    why: 'the loader imports the glue (for the main module\'s memory and table) by its unhashed name',
+    from: ({ bin }) => `from "./${bin}.js"`,
+    to: ({ names }) => `from "./${names.glue}"`,
+  },
+  {
+    file: 'loader',
+    why: 'parts are compiled from bytes, not streamed: streaming needs the host to send application/wasm, and a host that does not would break only the later parts (wasm-bindgen falls back for the main one)',
+    from: () => '(WebAssembly.instantiateStreaming(src, imports))',
+    to: () => '(WebAssembly.instantiate(await (await src).arrayBuffer(), imports))',
+  },
+  {
+    file: 'loader',
+    why: 'a fetch that fails while the shared chunks load is reported once, by the load that awaits it, not also as an unhandled rejection',
+    from: () => 'import.meta.url));',
+    to: () => 'import.meta.url)); src.catch(() => {});',
+  },
+  {
+    file: 'loader',
+    why: 'each chunk by its hashed name',
+    each: 'chunk',
+    from: (_, chunk) => `new URL("./${chunk}"`,
+    to: ({ names }, chunk) => `new URL("./${names.chunk(chunk)}"`,
+  },
+];
+
+/// `text` (the glue or the loader) with its patches applied; throws when one does not fit.
+function applyPatches(text, file, context) {
+  for (const patch of PATCHES.filter((p) => p.file === file)) {
+    for (const each of patch.each ? context.chunks : [undefined]) {
+      const from = patch.from(context, each);
+      if (!text.includes(from)) {
+        throw new Error(`${context.bin}: ${file} has no ${from} (wasm-bindgen or wasm-split-cli changed it); this patch exists because ${patch.why}`);
+      }
+      text = text.replaceAll(from, patch.to(context, each));
+    }
+  }
+  return text;
 }
 
 /// terser on wasm-bindgen's and wasm-split-cli's JS: about 1.5 KB less on the first load.

@@ -104,14 +104,28 @@ pub fn set_document_language(code: &str) {
     }
 }
 
-/// Move focus to an element by id (a new screen's heading), after it is drawn.
+/// Move focus to an element by id (a new screen's heading), after it is drawn, unless the person
+/// is already answering in that screen: a fast tab or tap into a field wins over a late heading.
 pub fn focus_soon(id: &'static str) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(element) = document
+            .get_element_by_id(id)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        else {
+            return;
+        };
+        let screen = element.parent_element();
+        let already_inside = document.active_element().is_some_and(|active| {
+            let field = matches!(active.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA");
+            field
+                && screen
+                    .as_ref()
+                    .is_some_and(|s| s.contains(Some(active.unchecked_ref())))
+        });
+        if !already_inside {
             let _ = element.focus();
         }
     });

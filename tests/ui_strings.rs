@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SECTIONS: [&str; 20] = [
+const SECTIONS: [&str; 21] = [
     "app",
     "home",
     "questionnaire",
@@ -30,6 +30,7 @@ const SECTIONS: [&str; 20] = [
     "csv",
     "embed",
     "offline",
+    "crash",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -78,9 +79,12 @@ fn keys_in_code() -> BTreeSet<String> {
     let mut files = Vec::new();
     rust_files(&Path::new(ROOT).join("src"), &mut files);
     let mut keys = BTreeSet::new();
-    // The interface code, and the one engine file that names interface strings (drink examples).
+    // The interface code, and the engine files that name interface strings (drink examples, the
+    // crash message).
     let interface = |f: &&PathBuf| {
-        !f.components().any(|c| c.as_os_str() == "engine") || f.ends_with("engine/help.rs")
+        !f.components().any(|c| c.as_os_str() == "engine")
+            || f.ends_with("engine/help.rs")
+            || f.ends_with("engine/language.rs")
     };
     for file in files.iter().filter(interface) {
         let source = fs::read_to_string(file).unwrap();

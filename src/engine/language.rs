@@ -90,6 +90,11 @@ pub const ORGANISATION_SECTIONS: [&str; 8] = [
     "stakeholders",
 ];
 
+/// The strings of the page's crash message, which plain JS shows when the wasm has stopped (see
+/// `scripts/postbuild.mjs`): written to `crash.json`, one entry per language, not to `ui/<code>`.
+/// The message's quick exit says `exit.button`, which the app shows too.
+pub const CRASH_KEYS: [&str; 4] = ["crash.heading", "crash.body", "crash.reload", "exit.button"];
+
 /// One language's strings as two files: (for every page, for the organisations' page only).
 pub fn split_ui(ui: &UiTexts) -> (UiTexts, UiTexts) {
     ui.iter()

@@ -4,7 +4,7 @@
 use super::data_file;
 use super::help::{Country, Localised, HELP_FALLBACK};
 use super::language::{
-    catalog_key, split_ui, Catalog, CatalogEntry, Language, Site, UiTexts, FALLBACK,
+    catalog_key, split_ui, Catalog, CatalogEntry, Language, Site, UiTexts, CRASH_KEYS, FALLBACK,
     ORGANISATION_UI,
 };
 use super::model::{keys, Questionnaire, Texts, TranslationStatus};
@@ -708,9 +708,12 @@ impl Library {
         if let (Some(from), Some(name)) = (&self.logo, self.logo_file()) {
             fs::copy(from, out.join(name))?;
         }
+        let mut crash = BTreeMap::new();
         for locale in &self.locales {
             let (mut shared, organisations) = split_ui(&locale.ui);
             let code = &locale.language.code;
+            crash.insert(code.clone(), crash_texts(&locale.ui));
+            shared.retain(|key, _| !key.starts_with("crash."));
             shared.extend(self.catalog_texts(code));
             write(out.join("ui").join(code), &shared)?;
             write(
@@ -718,6 +721,8 @@ impl Library {
                 &organisations,
             )?;
         }
+        // Plain JSON: read by the start-up script when the wasm has stopped.
+        fs::write(out.join("crash.json"), serde_json::to_string(&crash)?)?;
         for bundle in &self.bundles {
             let id = &bundle.questionnaire.id;
             write(out.join("q").join(id), &bundle.questionnaire)?;
@@ -727,6 +732,18 @@ impl Library {
         }
         Ok(())
     }
+}
+
+/// A language's crash message, keyed by the part of each key after its section ("heading", ...,
+/// "button" for the quick exit).
+fn crash_texts(ui: &UiTexts) -> BTreeMap<String, String> {
+    CRASH_KEYS
+        .iter()
+        .filter_map(|key| {
+            let name = key.rsplit('.').next()?;
+            Some((name.to_string(), ui.get(*key)?.clone()))
+        })
+        .collect()
 }
 
 mod erased {
