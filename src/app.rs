@@ -2,6 +2,7 @@
 
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::quick_exit::QuickExit;
+use crate::context::context;
 use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::language::{negotiate, Catalog, UiTexts};
@@ -87,7 +88,7 @@ fn Shell() -> impl IntoView {
     provide_context(AnswerStore(RwSignal::new(LiteMap::new())));
     provide_context(DataCache::new());
     provide_context(Sitting::default());
-    let more_ui = expect_context::<Bundle>().more_ui;
+    let more_ui = context::<Bundle>().more_ui;
 
     spawn_local(async move {
         catalog.0.set(Some(
@@ -147,12 +148,12 @@ fn Page() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query();
     let go = use_go();
-    let bundle = expect_context::<Bundle>();
+    let bundle = context::<Bundle>();
     let screen = Memo::new(move |_| Screen::of(query.get("q"), query.get("view").as_deref()));
     // Embedded: chosen by `?embed=1` inside a frame; compact chrome and the host told our height.
     let embedded = query.get_untracked("embed").as_deref() == Some("1") && platform::in_frame();
     // Colours: the embedding page's `?accent=` first, then this copy's site.toml; both checked.
-    let catalog = expect_context::<CatalogState>();
+    let catalog = context::<CatalogState>();
     let site = catalog.with_untracked(|c| c.site.clone());
     let site_name = site.as_ref().and_then(|s| s.name.clone());
     let logo = site.as_ref().and_then(|s| s.logo.clone());
@@ -232,7 +233,7 @@ fn tool_of(screen: &Screen) -> Option<String> {
     let Screen::Questionnaire(id) = screen else {
         return None;
     };
-    expect_context::<CatalogState>().tool_of(id)
+    context::<CatalogState>().tool_of(id)
 }
 
 /// Shown when the app's own data cannot be fetched; no strings exist yet, so it is bilingual-free.

@@ -45,11 +45,16 @@ impl DataCache {
             }) == Some(true)
         };
         if found.is_none() && first_ask() {
-            self.fetch(path, |path, bytes| {
+            self.fetch(path.clone(), |path, bytes| {
                 decode_data::<T>(path, bytes).map(|v| Arc::new(v) as Arc<dyn Any + Send + Sync>)
             });
         }
-        found.map(|r| r.map(|any| any.downcast::<T>().expect("one type per path")))
+        found.map(|r| {
+            r.and_then(|any| {
+                any.downcast::<T>()
+                    .map_err(|_| format!("{path}: asked for as two kinds of data"))
+            })
+        })
     }
 
     /// Not generic, so the wasm holds this task once, not once per type of file.

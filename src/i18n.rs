@@ -1,5 +1,6 @@
 //! The chosen language and its interface strings, shared through context.
 
+use crate::context::context;
 use crate::engine::language::UiTexts;
 use leptos::prelude::*;
 use std::borrow::Cow;
@@ -37,5 +38,5 @@ impl I18n {
 }
 
 pub fn use_i18n() -> I18n {
-    expect_context::<I18n>()
+    context::<I18n>()
 }

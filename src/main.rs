@@ -4,6 +4,13 @@
 //! (scripts/wasm.mjs). The page's start-up picks this binary or the start page's
 //! (src/bin/start.rs).
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
+
 #[cfg(target_arch = "wasm32")]
 #[path = "split_parts.rs"]
 mod split_parts;

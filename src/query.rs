@@ -3,6 +3,7 @@
 //! query is all the routing the app needs; a router crate would cost more wasm than it saves.
 
 use crate::app::CatalogState;
+use crate::context::context;
 use crate::pages::{Bundle, Screen};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -73,15 +74,15 @@ fn search(pairs: &[(String, String)]) -> String {
 }
 
 pub fn use_query() -> Query {
-    expect_context::<Query>()
+    context::<Query>()
 }
 
 /// Change some query parameters (an empty value removes one). Within this page the address is
 /// replaced, not added to the history; a screen held by the other page is opened there.
 pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
     let query = use_query();
-    let bundle = expect_context::<Bundle>();
-    let catalog = expect_context::<CatalogState>();
+    let bundle = context::<Bundle>();
+    let catalog = context::<CatalogState>();
     move |params: &[(&str, &str)]| {
         let mut pairs = query.0.get_untracked();
         for (key, value) in params {

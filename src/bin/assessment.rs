@@ -1,3 +1,9 @@
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
 #[cfg(target_arch = "wasm32")]
 fn main() {
     selfassess::mount(selfassess::pages::POLICY_ASSESSMENT);

@@ -3,6 +3,13 @@
 //! are split points (scripts/wasm.mjs). Two binaries, because code in a part costs about a sixth
 //! more than in the main module: each way in loads what it shows first without that cost.
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::disallowed_methods
+)]
+
 #[cfg(target_arch = "wasm32")]
 #[path = "../split_parts.rs"]
 mod split_parts;

@@ -2,6 +2,7 @@
 //! src/main.rs, src/bin/start.rs, src/split_parts.rs), loaded when first shown. A failed load says
 //! so and can be tried again, and nothing the person entered is lost.
 
+use crate::context::context;
 use crate::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -61,7 +62,7 @@ pub struct Parts {
 pub struct OpenQuestionnaire(pub String);
 
 pub fn use_parts() -> Parts {
-    expect_context::<Parts>()
+    context::<Parts>()
 }
 
 /// `screen`: the part is a whole screen, which takes the focus itself once drawn; a failure then

@@ -3,6 +3,7 @@
 //! services, each number a tap-to-call link.
 
 use crate::app::{CatalogState, Sitting};
+use crate::context::context;
 use crate::data::DataCache;
 use crate::engine::help::{
     default_country, localised, tel_href, Contact, Country, CountryHints, CrisisLine,
@@ -16,9 +17,9 @@ use std::sync::Arc;
 /// The countries (once loaded) and the one chosen, by default the one `default_country` offers.
 pub fn use_country() -> (Memo<Vec<Country>>, Memo<Option<Country>>) {
     let i18n = use_i18n();
-    let cache = expect_context::<DataCache>();
-    let sitting = expect_context::<Sitting>();
-    let catalog = expect_context::<CatalogState>();
+    let cache = context::<DataCache>();
+    let sitting = context::<Sitting>();
+    let catalog = context::<CatalogState>();
     let site_country = catalog.with_untracked(|c| c.site.country.clone()).flatten();
     let browser = browser_languages();
     let countries = Memo::new(move |_| {
@@ -52,7 +53,7 @@ pub fn use_country() -> (Memo<Vec<Country>>, Memo<Option<Country>>) {
 #[component]
 pub fn CountrySelect(id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    let sitting = expect_context::<Sitting>();
+    let sitting = context::<Sitting>();
     let (countries, chosen) = use_country();
     let options = move || {
         let lang = i18n.lang.get();

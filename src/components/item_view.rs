@@ -10,10 +10,13 @@ use leptos::prelude::*;
 #[component]
 pub fn ItemView(item_id: String, error: RwSignal<bool>, invalid: RwSignal<bool>) -> impl IntoView {
     let session = use_session();
-    let item: Item = session
+    // The screen asks for an item of its own questionnaire; anything else draws nothing.
+    let Some(item) = session
         .questionnaire
         .with_value(|q| q.item(&item_id).cloned())
-        .expect("the screen shows an item of this questionnaire");
+    else {
+        return ().into_any();
+    };
     let help_key = keys::item_help(&item.id);
     let has_help = session.has_text(&help_key);
     let text_key = keys::item_text(&item.id);
@@ -52,7 +55,7 @@ pub fn ItemView(item_id: String, error: RwSignal<bool>, invalid: RwSignal<bool>)
         }
         .into_any(),
     };
-    view! { {question} {aside} }
+    view! { {question} {aside} }.into_any()
 }
 
 /// Announced when it appears; it is the target of focus after a refused "Next".

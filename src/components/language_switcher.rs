@@ -1,4 +1,5 @@
 use crate::app::CatalogState;
+use crate::context::context;
 use crate::i18n::use_i18n;
 use crate::query::use_go;
 use leptos::prelude::*;
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
-    let catalog = expect_context::<CatalogState>();
+    let catalog = context::<CatalogState>();
     let go = use_go();
     let languages = move || catalog.with(|c| c.languages.clone()).unwrap_or_default();
     view! {

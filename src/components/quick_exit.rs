@@ -1,6 +1,7 @@
 //! Leave at once: forget every answer and replace this page with a neutral one.
 
 use crate::app::{AnswerStore, CatalogState, Sitting};
+use crate::context::context;
 use crate::i18n::use_i18n;
 use leptos::ev;
 use leptos::prelude::*;
@@ -11,9 +12,9 @@ const DOUBLE_ESC_MS: f64 = 1500.0;
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();
-    let catalog = expect_context::<CatalogState>();
-    let answers = expect_context::<AnswerStore>();
-    let sitting = expect_context::<Sitting>();
+    let catalog = context::<CatalogState>();
+    let answers = context::<AnswerStore>();
+    let sitting = context::<Sitting>();
     let leave = move || {
         sitting.wipe(answers);
         let url = catalog.with_untracked(|c| c.site.quick_exit_url.clone());

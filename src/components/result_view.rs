@@ -5,6 +5,7 @@ use crate::components::about_test::AboutTest;
 use crate::components::help_panel::{use_country, ContactLine, HelpPanel};
 use crate::components::offline::OfflineCopy;
 use crate::components::paragraphs::Paragraphs;
+use crate::context::context;
 use crate::data::DataCache;
 use crate::engine::answers::{Answer, Answers};
 use crate::engine::help::Contact;
@@ -34,8 +35,8 @@ pub fn ResultView() -> impl IntoView {
             .questionnaire
             .with_value(|q| session.answers.with(|a| missing_required(q, a).is_empty()))
     };
-    let store = expect_context::<AnswerStore>();
-    let sitting = expect_context::<Sitting>();
+    let store = context::<AnswerStore>();
+    let sitting = context::<Sitting>();
     let go = use_go();
     let start_again = move |_| {
         sitting.wipe(store);
@@ -297,12 +298,12 @@ fn NoCountryYet() -> impl IntoView {
 fn SittingNext() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let sitting = expect_context::<Sitting>();
-    let store = expect_context::<AnswerStore>();
+    let sitting = context::<Sitting>();
+    let store = context::<AnswerStore>();
     let go = use_go();
     let here = session.questionnaire.with_value(|q| q.id.clone());
     let title = move |id: &str| i18n.t(&catalog_key(id, keys::TITLE));
-    let cache = expect_context::<DataCache>();
+    let cache = context::<DataCache>();
     // Finished: every required question answered (a half-done test is offered again as next).
     let answered = move |id: &str| {
         let Some(Ok(q)) = cache.questionnaire(id) else {
@@ -375,8 +376,8 @@ fn SittingNext() -> impl IntoView {
 #[component]
 fn OtherResult(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let cache = expect_context::<DataCache>();
-    let store = expect_context::<AnswerStore>();
+    let cache = context::<DataCache>();
+    let store = context::<AnswerStore>();
     let lines = move || -> Vec<String> {
         let Some(Ok(q)) = cache.questionnaire(&id) else {
             return vec![];

@@ -4,6 +4,7 @@
 use crate::components::assessment_views::{
     AreaForm, ContextForm, Overview, Report, Results, Review, Stakeholders,
 };
+use crate::context::context;
 use crate::engine::assessment::{import, AssessmentFile, ImportError, MAX_FILE_BYTES};
 use crate::engine::model::{keys, Questionnaire, Texts};
 use crate::i18n::{use_i18n, I18n};
@@ -83,7 +84,7 @@ impl Assess {
 }
 
 pub fn use_assess() -> Assess {
-    expect_context::<Assess>()
+    context::<Assess>()
 }
 
 /// The words for why a file was refused.

@@ -1,6 +1,7 @@
 //! "Embed this tool": fills in the few lines of HTML an NGO pastes into its own site.
 
 use crate::app::CatalogState;
+use crate::context::context;
 use crate::data::DataCache;
 use crate::engine::language::catalog_key;
 use crate::engine::model::keys;
@@ -36,8 +37,8 @@ fn escape_attribute(text: &str) -> String {
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let i18n = use_i18n();
-    let catalog = expect_context::<CatalogState>();
-    let cache = expect_context::<DataCache>();
+    let catalog = context::<CatalogState>();
+    let cache = context::<DataCache>();
     let questionnaire = RwSignal::new(String::new());
     let language = RwSignal::new(i18n.lang.get_untracked());
     let accent = RwSignal::new("#1f5f8b".to_string());

@@ -1,6 +1,7 @@
 use crate::app::{CatalogState, Sitting};
 use crate::components::deferred::use_parts;
 use crate::components::offline::OfflineCopy;
+use crate::context::context;
 use crate::engine::language::{catalog_key, CatalogEntry};
 use crate::engine::model::keys;
 use crate::engine::validate::TOOLS;
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    let catalog = expect_context::<CatalogState>();
+    let catalog = context::<CatalogState>();
     let entries = move |tool: &str| -> Vec<CatalogEntry> {
         catalog
             .with(|c| {
@@ -71,7 +72,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
     let i18n = use_i18n();
-    let sitting = expect_context::<Sitting>();
+    let sitting = context::<Sitting>();
     let go = use_go();
     let CatalogEntry { id, minutes, .. } = entry;
     let title = i18n.text(catalog_key(&id, keys::TITLE));
@@ -103,7 +104,7 @@ fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
 fn Guide(entries: Signal<Vec<CatalogEntry>>) -> impl IntoView {
     let i18n = use_i18n();
     let go = use_go();
-    let sitting = expect_context::<Sitting>();
+    let sitting = context::<Sitting>();
     let chosen = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(false);
     // Each topic once, in catalogue order, with its label in the current language.

@@ -5,6 +5,7 @@ use crate::components::about_test::AboutTest;
 use crate::components::deferred::use_parts;
 use crate::components::item_view::ItemView;
 use crate::components::paragraphs::Paragraphs;
+use crate::context::context;
 use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::model::{keys, Questionnaire, Texts};
@@ -67,7 +68,7 @@ pub fn show_self_test(
 #[component]
 pub fn QuestionnairePage(id: String, show: Show) -> impl IntoView {
     let i18n = use_i18n();
-    let cache = expect_context::<DataCache>();
+    let cache = context::<DataCache>();
     let structure = {
         let id = id.clone();
         Memo::new(move |_| cache.questionnaire(&id))
@@ -99,7 +100,7 @@ fn NotFound() -> impl IntoView {
 
 #[component]
 fn Screens(questionnaire: Arc<Questionnaire>, texts: Memo<Option<Arc<Texts>>>) -> impl IntoView {
-    let store = expect_context::<AnswerStore>();
+    let store = context::<AnswerStore>();
     let id = questionnaire.id.clone();
     let answers = {
         let id = id.clone();
@@ -141,7 +142,7 @@ fn Screens(questionnaire: Arc<Questionnaire>, texts: Memo<Option<Arc<Texts>>>) -
 }
 
 pub fn use_session() -> Session {
-    expect_context::<Session>()
+    context::<Session>()
 }
 
 #[component]
@@ -251,10 +252,11 @@ fn ItemScreen(item_id: String) -> impl IntoView {
         let here = position();
         if session.reviewing.get_untracked() {
             session.go(Step::Result)
-        } else if here == 0 {
-            session.go(Step::Start)
         } else {
-            session.go(Step::Item(list[here - 1].clone()))
+            match here.checked_sub(1).and_then(|n| list.get(n)) {
+                Some(previous) => session.go(Step::Item(previous.clone())),
+                None => session.go(Step::Start),
+            }
         }
     };
     let is_last = move || position() + 1 >= shown().len() || session.reviewing.get();
