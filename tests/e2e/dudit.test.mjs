@@ -191,3 +191,29 @@ test('a full run fetches only the app\'s own files, and writes nothing to storag
   assert.ok(!page.url().includes('female'));
   await page.context().close();
 });
+
+test('a heading drawn late never takes the focus from a field the person is already typing in', async () => {
+  const page = await app.page();
+  const q = questionnaire('dudit', 'en');
+  // A busy machine: every animation frame comes 400 ms late, so the new screen's heading would take
+  // the focus only after the person has moved into the age field and started typing.
+  await page.addInitScript(() => {
+    const frame = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => frame(() => setTimeout(() => callback(performance.now()), 400));
+  });
+  await page.goto(`${app.base}?lang=en&q=dudit`);
+  await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
+  await page.getByRole('radio', { name: q.labelOf(q.items.find((i) => i.id === 'sex'), 'female'), exact: true }).check();
+  await page.getByRole('button', { name: q.ui['nav.next'], exact: true }).click();
+  const age = page.getByRole('spinbutton', { name: q.texts['items.age.text'] });
+  await age.focus();
+  await page.keyboard.type('3');
+  await page.waitForTimeout(900);
+  await page.keyboard.type('4');
+  assert.equal(await age.inputValue(), '34');
+  assert.ok(await age.evaluate((e) => document.activeElement === e), 'the age field kept the focus');
+  // A screen reached by a click with nothing focused inside it still starts at its heading.
+  await page.getByRole('button', { name: q.ui['nav.next'], exact: true }).click();
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading'), 3000);
+  await page.context().close();
+});
