@@ -8,6 +8,7 @@ use crate::components::paragraphs::Paragraphs;
 use crate::context::context;
 use crate::data::DataCache;
 use crate::engine::answers::{Answer, Answers};
+use crate::engine::flow;
 use crate::engine::help::Contact;
 use crate::engine::language::catalog_key;
 use crate::engine::model::{keys, BandRange, Cutoffs};
@@ -311,7 +312,7 @@ fn SittingNext() -> impl IntoView {
         };
         store.0.with(|all| {
             all.get(id)
-                .is_some_and(|a: &Answers| !a.is_empty() && missing_required(&q, a).is_empty())
+                .is_some_and(|a: &Answers| flow::is_finished(&q, a))
         })
     };
     let next = {

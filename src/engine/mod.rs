@@ -4,6 +4,7 @@ pub mod answers;
 pub mod assessment;
 pub mod data_file;
 pub mod embed;
+pub mod flow;
 pub mod help;
 pub mod language;
 pub mod model;

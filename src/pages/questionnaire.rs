@@ -8,20 +8,15 @@ use crate::components::paragraphs::Paragraphs;
 use crate::context::context;
 use crate::data::DataCache;
 use crate::engine::answers::Answers;
+use crate::engine::flow;
 use crate::engine::model::{keys, Questionnaire, Texts};
-use crate::engine::scoring::{missing_required, shown_items};
 use crate::i18n::use_i18n;
 use crate::platform::focus_soon;
 use crate::query::use_go;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum Step {
-    Start,
-    Item(String),
-    Result,
-}
+pub use crate::engine::flow::Step;
 
 /// What a screen of this questionnaire needs, shared with its components.
 #[derive(Clone, Copy)]
@@ -116,8 +111,7 @@ fn Screens(questionnaire: Arc<Questionnaire>, texts: Memo<Option<Arc<Texts>>>) -
         })
     });
     // Back to a finished test (from the results of a sitting): its result, not its start.
-    let finished =
-        answers.with_untracked(|a| !a.is_empty() && missing_required(&questionnaire, a).is_empty());
+    let finished = answers.with_untracked(|a| flow::is_finished(&questionnaire, a));
     let session = Session {
         questionnaire: StoredValue::new(questionnaire),
         texts,
@@ -151,14 +145,10 @@ fn StartScreen() -> impl IntoView {
     let session = use_session();
     let minutes = session.questionnaire.with_value(|q| q.minutes);
     let start = move |_| {
-        let first = session.questionnaire.with_value(|q| {
-            session
-                .answers
-                .with_untracked(|a| shown_items(q, a).first().map(|i| i.id.clone()))
-        });
-        if let Some(first) = first {
-            session.go(Step::Item(first));
-        }
+        let first = session
+            .questionnaire
+            .with_value(|q| session.answers.with_untracked(|a| flow::first_step(q, a)));
+        session.go(first);
     };
     view! {
         <h1 id="screen-heading" tabindex="-1">{move || session.text(keys::TITLE)}</h1>
@@ -176,41 +166,30 @@ fn ItemScreen(item_id: String) -> impl IntoView {
     let session = use_session();
     let error = RwSignal::new(false);
     let invalid = RwSignal::new(false);
-    let shown = Memo::new(move |_| {
-        session.questionnaire.with_value(|q| {
-            session.answers.with(|a| {
-                shown_items(q, a)
-                    .iter()
-                    .map(|i| i.id.clone())
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
-    let position = {
-        let item_id = item_id.clone();
-        Memo::new(move |_| shown.with(|s| s.iter().position(|i| *i == item_id).unwrap_or(0)))
+    // Each of these reads the questionnaire and the answers through the engine's flow.
+    let with_answers = move |f: &dyn Fn(&Questionnaire, &Answers) -> Step| {
+        session
+            .questionnaire
+            .with_value(|q| session.answers.with_untracked(|a| f(q, a)))
     };
-    let (shown, position) = (move || shown.get(), move || position.get());
+    let progress = {
+        let item_id = item_id.clone();
+        Memo::new(move |_| {
+            session
+                .questionnaire
+                .with_value(|q| session.answers.with(|a| flow::progress(q, a, &item_id)))
+        })
+    };
     let page_id = session
         .questionnaire
-        .with_value(|q| {
-            q.pages
-                .iter()
-                .find(|p| p.items.iter().any(|i| i.id == item_id))
-                .map(|p| p.id.clone())
-        })
+        .with_value(|q| flow::page_of(q, &item_id).map(|p| p.id.clone()))
         .unwrap_or_default();
-    // The first item of its page that is shown now (the page's first may be hidden).
-    let first_of_page = session.questionnaire.with_value(|q| {
+    let (opens_page, offers_skip) = session.questionnaire.with_value(|q| {
         session.answers.with_untracked(|a| {
-            shown_items(q, a)
-                .into_iter()
-                .find(|i| {
-                    q.pages
-                        .iter()
-                        .any(|p| p.id == page_id && p.items.iter().any(|x| x.id == i.id))
-                })
-                .is_some_and(|i| i.id == item_id)
+            (
+                flow::opens_its_page(q, a, &item_id),
+                flow::offers_skip(q, a, &item_id),
+            )
         })
     });
     let intro_key = keys::page_intro(&page_id);
@@ -221,107 +200,87 @@ fn ItemScreen(item_id: String) -> impl IntoView {
             let missing = session.questionnaire.with_value(|q| {
                 session
                     .answers
-                    .with_untracked(|a| missing_required(q, a).iter().any(|i| i.id == item_id))
+                    .with_untracked(|a| flow::needs_answer(q, a, &item_id))
             });
             if missing || invalid.get_untracked() {
                 error.set(true);
                 focus_soon("item-error");
                 return;
             }
-            // After a change from the result, a newly shown question still needs an answer.
-            let still_missing = session.questionnaire.with_value(|q| {
+            let reviewing = session.reviewing.get_untracked();
+            session.go(with_answers(&|q, a| flow::after(q, a, &item_id, reviewing)));
+        }
+    };
+    let back = {
+        let item_id = item_id.clone();
+        move |_| {
+            let reviewing = session.reviewing.get_untracked();
+            session.go(with_answers(&|q, a| {
+                flow::before(q, a, &item_id, reviewing)
+            }));
+        }
+    };
+    let is_last = {
+        let item_id = item_id.clone();
+        move || {
+            let reviewing = session.reviewing.get();
+            session.questionnaire.with_value(|q| {
                 session
                     .answers
-                    .with_untracked(|a| missing_required(q, a).first().map(|i| i.id.clone()))
-            });
-            let list = shown();
-            let here = list.iter().position(|i| *i == item_id).unwrap_or(0);
-            match (
-                list.get(here + 1),
-                session.reviewing.get_untracked(),
-                still_missing,
-            ) {
-                (Some(next), false, _) => session.go(Step::Item(next.clone())),
-                (_, true, Some(missing)) => session.go(Step::Item(missing)),
-                _ => session.go(Step::Result),
-            }
+                    .with(|a| flow::is_last(q, a, &item_id, reviewing))
+            })
         }
     };
-    let back = move |_| {
-        let list = shown();
-        let here = position();
-        if session.reviewing.get_untracked() {
-            session.go(Step::Result)
-        } else {
-            match here.checked_sub(1).and_then(|n| list.get(n)) {
-                Some(previous) => session.go(Step::Item(previous.clone())),
-                None => session.go(Step::Start),
-            }
-        }
-    };
-    let is_last = move || position() + 1 >= shown().len() || session.reviewing.get();
     // The result's part is fetched while the last question is read, not after it: no wait at the
     // end, and a connection that drops then still shows the result.
     let parts = use_parts();
-    Effect::new(move |_| {
-        if is_last() {
-            parts.result.prefetch();
-        }
-    });
-    let optional_page = first_of_page
-        && session
-            .questionnaire
-            .with_value(|q| q.pages.iter().any(|p| p.id == page_id && p.optional));
-    let skip_page = {
-        let page_id = page_id.clone();
-        move |_| {
-            let after = session.questionnaire.with_value(|q| {
-                let on_page: Vec<String> = q
-                    .pages
-                    .iter()
-                    .filter(|p| p.id == page_id)
-                    .flat_map(|p| p.items.iter().map(|i| i.id.clone()))
-                    .collect();
-                let mut answers = session.answers.get_untracked();
-                answers.retain(|id, _| !on_page.contains(id));
-                session.set_answers.run(answers.clone());
-                shown_items(q, &answers)
-                    .into_iter()
-                    .skip_while(|i| !on_page.contains(&i.id))
-                    .find(|i| !on_page.contains(&i.id))
-                    .map(|i| i.id.clone())
-            });
-            match after {
-                Some(next) if !session.reviewing.get_untracked() => session.go(Step::Item(next)),
-                _ => session.go(Step::Result),
+    {
+        let is_last = is_last.clone();
+        Effect::new(move |_| {
+            if is_last() {
+                parts.result.prefetch();
             }
+        });
+    }
+    let skip_page = {
+        let item_id = item_id.clone();
+        move |_| {
+            let reviewing = session.reviewing.get_untracked();
+            let (kept, step) = session.questionnaire.with_value(|q| {
+                session
+                    .answers
+                    .with_untracked(|a| flow::skip_page(q, a, &item_id, reviewing))
+            });
+            session.set_answers.run(kept);
+            session.go(step);
         }
     };
     let progress_text = move || {
+        let flow::Progress { current, total } = progress.get();
         i18n.fill(
             "questionnaire.progress",
             &[
-                ("current", (position() + 1).to_string()),
-                ("total", shown().len().to_string()),
+                ("current", current.to_string()),
+                ("total", total.to_string()),
             ],
         )
     };
     view! {
         <div class="progress">
             <p id="progress-text">{progress_text}</p>
-            <progress max=move || shown().len() value=move || position() + 1 aria-labelledby="progress-text"></progress>
+            <progress max=move || progress.get().total value=move || progress.get().current aria-labelledby="progress-text"></progress>
         </div>
         <h1 id="screen-heading" tabindex="-1">{move || session.text(&keys::page_title(&page_id))}</h1>
         <Show when={
             let intro_key = intro_key.clone();
-            move || first_of_page && session.has_text(&intro_key)
+            move || opens_page && session.has_text(&intro_key)
         }>
             <Paragraphs text=Signal::derive({
                 let intro_key = intro_key.clone();
                 move || session.text(&intro_key)
             }) class="page-intro" />
         </Show>
-        {optional_page.then(|| view! {
+        {offers_skip.then(|| view! {
             <button type="button" class="secondary skip" on:click=skip_page.clone()>{i18n.text("questionnaire.skip_page")}</button>
         })}
         <ItemView item_id=item_id.clone() error=error invalid=invalid />

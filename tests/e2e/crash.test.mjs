@@ -40,6 +40,8 @@ for (const [name, path, lang, ready] of [
     await page.goto(`${app.base}${path}`);
     const startButton = page.getByRole('button', { name: ready(q) });
     await startButton.first().waitFor();
+    // What the screen still loads once drawn is not the crash's doing.
+    await page.waitForLoadState('networkidle');
     const before = requests.length;
     await forceTrap(page);
     const t = crashTexts[lang];
