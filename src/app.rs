@@ -6,6 +6,7 @@ use crate::context::context;
 use crate::data::DataCache;
 use crate::engine::answers::Answers;
 use crate::engine::language::{negotiate, Catalog, UiTexts};
+use crate::engine::model::Tool;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{Bundle, Screen};
 use crate::platform;
@@ -64,14 +65,9 @@ impl CatalogState {
     }
 
     /// The tool of questionnaire `id` (which page of the build holds it), if the catalogue has it.
-    pub fn tool_of(&self, id: &str) -> Option<String> {
-        self.with_untracked(|c| {
-            c.questionnaires
-                .iter()
-                .find(|e| e.id == id)
-                .map(|e| e.tool.clone())
-        })
-        .flatten()
+    pub fn tool_of(&self, id: &str) -> Option<Tool> {
+        self.with_untracked(|c| c.questionnaires.iter().find(|e| e.id == id).map(|e| e.tool))
+            .flatten()
     }
 }
 
@@ -199,7 +195,7 @@ fn Page() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || {
                 let screen = screen.get();
-                let page = screen.page(tool_of(&screen).as_deref());
+                let page = screen.page(tool_of(&screen));
                 if page == bundle.page {
                     (bundle.show)(screen)
                 } else {
@@ -229,7 +225,7 @@ async fn load_ui(code: &str, more: Option<&str>) -> Result<UiTexts, String> {
 }
 
 /// The tool of the questionnaire a screen shows, as the catalogue says.
-fn tool_of(screen: &Screen) -> Option<String> {
+fn tool_of(screen: &Screen) -> Option<Tool> {
     let Screen::Questionnaire(id) = screen else {
         return None;
     };

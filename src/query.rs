@@ -93,8 +93,7 @@ pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
             }
         }
         let tool = find(&pairs, "q").and_then(|id| catalog.tool_of(&id));
-        let page =
-            Screen::of(find(&pairs, "q"), find(&pairs, "view").as_deref()).page(tool.as_deref());
+        let page = Screen::of(find(&pairs, "q"), find(&pairs, "view").as_deref()).page(tool);
         let Some(window) = web_sys::window() else {
             return;
         };

@@ -2,8 +2,8 @@
 //! English string is used (other languages are held to English's keys by the locale loader).
 
 use selfassess::engine::language::{split_ui, ORGANISATION_SECTIONS};
+use selfassess::engine::model::Tool;
 use selfassess::engine::source::load_locales;
-use selfassess::engine::validate::TOOLS;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -107,12 +107,16 @@ fn keys_in_code() -> BTreeSet<String> {
         }
     }
     // Keys built at run time from data.
-    let dynamic = "home.tool_{tool}";
+    let dynamic = "home.tool_{name}";
     assert!(
         keys.remove(dynamic),
         "the tool heading key is built as {dynamic}"
     );
-    keys.extend(TOOLS.iter().map(|t| format!("home.tool_{t}")));
+    keys.extend(
+        Tool::ALL
+            .iter()
+            .map(|t| format!("home.tool_{}", t.as_str())),
+    );
     keys
 }
 

@@ -152,6 +152,15 @@ fn toml_syntax_error_names_the_line() {
 }
 
 #[test]
+fn an_unknown_tool_names_the_two_there_are() {
+    assert_one(
+        &structure_error("tool = \"selftest\"", "tool = \"quiz\""),
+        "questionnaire.toml:3",
+        "unknown variant `quiz`, expected `selftest` or `assessment`",
+    );
+}
+
+#[test]
 fn unknown_field() {
     assert_one(&structure_error("kind = \"choice\"\noptions = [{ id = \"no\", points = 0 }, { id = \"yes\", points = 1 }]", "kind = \"choice\"\ncolour = \"red\"\noptions = [{ id = \"no\", points = 0 }, { id = \"yes\", points = 1 }]"), "questionnaire.toml:23", "unknown field `colour`");
 }

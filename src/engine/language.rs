@@ -1,5 +1,6 @@
 //! Languages, the catalogue of questionnaires, and choosing a language for a visitor.
 
+use super::model::Tool;
 use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +23,7 @@ pub struct Language {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CatalogEntry {
     pub id: String,
-    pub tool: String,
+    pub tool: Tool,
     pub minutes: Option<u32>,
     #[serde(default)]
     pub topic: Option<String>,

@@ -13,8 +13,8 @@ pub const FORMAT: u32 = 1;
 pub struct Questionnaire {
     pub format: u32,
     pub id: String,
-    /// Which tool lists it: "selftest" or "assessment".
-    pub tool: String,
+    /// Which tool lists it (and so which page of the build holds it).
+    pub tool: Tool,
     pub version: String,
     /// About how long it takes, shown on the start screen.
     #[serde(default)]
@@ -34,6 +34,28 @@ pub struct Questionnaire {
     /// Feedback shown with the result when a condition holds, such as harms someone reported.
     #[serde(default)]
     pub notes: Vec<Note>,
+}
+
+/// The two tools: the anonymous self-tests, and the policy assessment for organisations
+/// (answered on the status scale, kept, exported). In files: "selftest", "assessment".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tool {
+    Selftest,
+    Assessment,
+}
+
+impl Tool {
+    /// Every tool, in the order the start page lists them.
+    pub const ALL: [Tool; 2] = [Tool::Selftest, Tool::Assessment];
+
+    /// Its name in files and in interface-string keys (`home.tool_selftest`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tool::Selftest => "selftest",
+            Tool::Assessment => "assessment",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

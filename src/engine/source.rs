@@ -664,7 +664,7 @@ impl Library {
                 .iter()
                 .map(|b| CatalogEntry {
                     id: b.questionnaire.id.clone(),
-                    tool: b.questionnaire.tool.clone(),
+                    tool: b.questionnaire.tool,
                     minutes: b.questionnaire.minutes,
                     topic: b.questionnaire.topic.clone(),
                 })

@@ -5,12 +5,6 @@ use super::scoring::score_range;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
-/// Tools a questionnaire can belong to.
-pub const TOOLS: [&str; 2] = ["selftest", ASSESSMENT];
-
-/// The tool whose questionnaires are assessments (answered on the status scale, kept, exported).
-pub const ASSESSMENT: &str = "assessment";
-
 /// Band levels run from 0 (least concern) to this; the app has a colour for each.
 pub const MAX_LEVEL: u8 = 3;
 
@@ -188,14 +182,6 @@ pub fn validate_structure(q: &Questionnaire, folder_name: &str, report: &mut Rep
             0,
             format!("questionnaire \"{}\"", q.id),
             format!("the id must match its folder name \"{folder_name}\""),
-        );
-    }
-    if !TOOLS.contains(&q.tool.as_str()) {
-        let line = line_starting(report.source, "tool");
-        report.push(
-            line,
-            String::new(),
-            format!("tool \"{}\" is unknown; use one of {:?}", q.tool, TOOLS),
         );
     }
     check_ids(q, report);

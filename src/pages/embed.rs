@@ -62,7 +62,7 @@ pub fn EmbedPage() -> impl IntoView {
         }
         let entry = entries().into_iter().find(|e| e.id == id);
         // The page of the build that holds this questionnaire ("./" is the folder itself).
-        let page = page_for(entry.as_ref().map(|e| e.tool.as_str())).trim_start_matches("./");
+        let page = page_for(entry.as_ref().map(|e| e.tool)).trim_start_matches("./");
         // The frame's title in the language it will show: the catalogue's in this page's language,
         // else from the questionnaire's texts in that language (fetched, then the snippet updates).
         let title = entry

@@ -4,7 +4,7 @@ use crate::components::offline::OfflineCopy;
 use crate::context::context;
 use crate::engine::language::{catalog_key, CatalogEntry};
 use crate::engine::model::keys;
-use crate::engine::validate::TOOLS;
+use crate::engine::model::Tool;
 use crate::i18n::use_i18n;
 use crate::query::use_go;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let catalog = context::<CatalogState>();
-    let entries = move |tool: &str| -> Vec<CatalogEntry> {
+    let entries = move |tool: Tool| -> Vec<CatalogEntry> {
         catalog
             .with(|c| {
                 c.questionnaires
@@ -36,26 +36,27 @@ pub fn HomePage() -> impl IntoView {
             parts.questionnaire.prefetch();
         }
     };
-    let on_this_page = |tool: &str| crate::pages::page_for(Some(tool)) == crate::pages::START_PAGE;
+    let on_this_page = |tool: Tool| crate::pages::page_for(Some(tool)) == crate::pages::START_PAGE;
     crate::platform::focus_soon("screen-heading");
     view! {
         <h1 id="screen-heading" tabindex="-1">{i18n.text("home.heading")}</h1>
         <p class="lead">{i18n.text("home.lead")}</p>
         <p class="privacy-note">{i18n.text("home.privacy")}</p>
-        {TOOLS
-            .iter()
+        {Tool::ALL
+            .into_iter()
             .map(|tool| {
+                let name = tool.as_str();
                 let list = move || entries(tool);
                 view! {
                     <Show when=move || !list().is_empty()>
                         <section
                             class="tool"
-                            aria-labelledby=format!("tool-{tool}")
+                            aria-labelledby=format!("tool-{name}")
                             on:pointerover=move |ev| if on_this_page(tool) && ev.pointer_type() != "touch" { ahead() }
                             on:focusin=move |_| if on_this_page(tool) { ahead() }
                             on:change=move |_| if on_this_page(tool) { ahead() }
                         >
-                            <h2 id=format!("tool-{tool}")>{move || i18n.t(&format!("home.tool_{tool}"))}</h2>
+                            <h2 id=format!("tool-{name}")>{move || i18n.t(&format!("home.tool_{name}"))}</h2>
                             <Guide entries=Signal::derive(list) />
                             <ul class="cards">
                                 {move || list().into_iter().map(|entry| view! { <QuestionnaireCard entry=entry /> }).collect_view()}

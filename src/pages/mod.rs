@@ -10,7 +10,7 @@ pub mod questionnaire;
 
 use crate::components::deferred::{use_parts, OpenQuestionnaire, Parts};
 use crate::engine::language::ORGANISATION_UI;
-use crate::engine::validate::ASSESSMENT;
+use crate::engine::model::Tool;
 use leptos::prelude::*;
 
 /// What the query asks to see.
@@ -32,7 +32,7 @@ impl Screen {
     }
 
     /// The page of the build that holds this screen; `tool` is a questionnaire's, from the catalogue.
-    pub fn page(&self, tool: Option<&str>) -> &'static str {
+    pub fn page(&self, tool: Option<Tool>) -> &'static str {
         match self {
             Screen::Home => START_PAGE,
             // For organisations, like the assessment: the self-tests' page stays small.
@@ -63,10 +63,10 @@ pub const START_PAGE: &str = "./";
 pub const ASSESSMENT_PAGE: &str = "assessment.html";
 
 /// The page that holds questionnaires of `tool`; the start page for no questionnaire.
-pub fn page_for(tool: Option<&str>) -> &'static str {
+pub fn page_for(tool: Option<Tool>) -> &'static str {
     match tool {
-        Some(ASSESSMENT) => ASSESSMENT_PAGE,
-        _ => START_PAGE,
+        Some(Tool::Assessment) => ASSESSMENT_PAGE,
+        Some(Tool::Selftest) | None => START_PAGE,
     }
 }
 
