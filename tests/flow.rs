@@ -1,6 +1,9 @@
 //! Moving through a questionnaire (engine/flow.rs): next, back, skipping an optional page, the
 //! first question of a page, returning to the result after a review, and "finished".
 
+mod common;
+
+use common::{answers_from, QUESTIONNAIRES};
 use proptest::prelude::*;
 use selfassess::engine::answers::{Answer, Answers};
 use selfassess::engine::flow::{
@@ -9,18 +12,6 @@ use selfassess::engine::flow::{
 };
 use selfassess::engine::model::{ItemKind, Questionnaire};
 use selfassess::engine::scoring::shown_items;
-use selfassess::engine::source::load_library;
-use std::path::Path;
-use std::sync::LazyLock;
-
-static QUESTIONNAIRES: LazyLock<Vec<Questionnaire>> = LazyLock::new(|| {
-    load_library(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .expect("shipped data is valid")
-        .bundles
-        .into_iter()
-        .map(|b| b.questionnaire)
-        .collect()
-});
 
 fn shipped(id: &str) -> &'static Questionnaire {
     QUESTIONNAIRES
@@ -148,28 +139,6 @@ fn finished_means_something_answered_and_nothing_required_missing() {
     assert!(is_finished(q, &answers));
     answers.remove("q11");
     assert!(!is_finished(q, &answers));
-}
-
-/// Turn one random number per item into an answer, or none.
-fn answers_from(q: &Questionnaire, picks: &[u64]) -> Answers {
-    let mut answers = Answers::new();
-    for (item, pick) in q.items().zip(picks) {
-        let options = q.options_of(item);
-        let answer = match item.kind {
-            ItemKind::Choice => options
-                .get(*pick as usize % (options.len() + 1))
-                .map(|o| Answer::Choice(o.id.clone())),
-            ItemKind::Multi => options
-                .get(*pick as usize % (options.len() + 1))
-                .map(|o| Answer::Multi(vec![o.id.clone()])),
-            ItemKind::Number => (pick % 2 == 0).then(|| Answer::Number(item.min.unwrap_or(0))),
-            ItemKind::Text => (pick % 2 == 0).then(|| Answer::Text("x".into())),
-        };
-        if let Some(answer) = answer {
-            answers.insert(item.id.clone(), answer);
-        }
-    }
-    answers
 }
 
 proptest! {
