@@ -319,3 +319,38 @@ fn answers_in_a_file_are_found_in_any_order() {
     );
     assert_eq!(imported, f);
 }
+
+#[test]
+fn areas_are_the_pages_with_guiding_questions_and_the_rest_is_context() {
+    let q = q();
+    let areas: Vec<&str> = areas(&q).map(|p| p.id.as_str()).collect();
+    assert_eq!(areas, vec!["health", "privacy"]);
+    let context: Vec<&str> = context_items(&q).map(|i| i.id.as_str()).collect();
+    assert_eq!(context, vec!["country", "out_of_scope"]);
+    assert!(is_question(&q, q.item("h1").unwrap()));
+    assert!(!is_question(&q, q.item("out_of_scope").unwrap()));
+}
+
+#[test]
+fn a_file_is_named_after_its_country_and_day_in_plain_characters() {
+    assert_eq!(
+        file_name("North Macedonia", "2026-12-06T10:00:00Z", "json"),
+        "assessment-north-macedonia-2026-12-06.json"
+    );
+    assert_eq!(
+        file_name("Северна Македонија", "2026-12-06", "csv"),
+        "assessment-северна-македонија-2026-12-06.csv"
+    );
+    assert_eq!(file_name("", "", "json"), "assessment.json");
+    assert_eq!(
+        file_name(" / ", "2026-01-02", "csv"),
+        "assessment-2026-01-02.csv"
+    );
+}
+
+#[test]
+fn a_label_is_shortened_with_an_ellipsis_only_when_too_long() {
+    assert_eq!(shortened("Right to health", 38), "Right to health");
+    assert_eq!(shortened("Δικαίωμα στην υγεία", 8), "Δικαίωμ…");
+    assert_eq!(shortened("abc", 0), "…");
+}

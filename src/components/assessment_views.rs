@@ -2,6 +2,7 @@
 //! annual review, stakeholders, and the report.
 
 use crate::engine::answers::Answer;
+use crate::engine::assessment;
 use crate::engine::assessment::{
     action_plan, area_summaries, compare, stakeholders, AreaSummary, Change, Status,
 };
@@ -13,19 +14,9 @@ use leptos::prelude::*;
 
 /// The areas: pages whose questions carry the status scale.
 fn areas(assess: &Assess) -> Vec<Page> {
-    assess.questionnaire.with_value(|q| {
-        q.pages
-            .iter()
-            .filter(|p| p.items.iter().any(|i| is_question(q, i)))
-            .cloned()
-            .collect()
-    })
-}
-
-fn is_question(q: &crate::engine::model::Questionnaire, item: &Item) -> bool {
-    q.options_of(item)
-        .iter()
-        .any(|o| Status::from_id(&o.id).is_some())
+    assess
+        .questionnaire
+        .with_value(|q| assessment::areas(q).cloned().collect())
 }
 
 fn status_label(assess: &Assess, item: &Item, status: Status) -> String {
@@ -39,7 +30,7 @@ fn status_label(assess: &Assess, item: &Item, status: Status) -> String {
 fn scale_label(assess: &Assess, status: Status) -> String {
     let item = assess
         .questionnaire
-        .with_value(|q| q.items().find(|i| is_question(q, i)).cloned());
+        .with_value(|q| q.items().find(|i| assessment::is_question(q, i)).cloned());
     item.map(|i| status_label(assess, &i, status))
         .unwrap_or_default()
 }
@@ -88,13 +79,9 @@ pub fn Overview() -> impl IntoView {
 
 /// The items of the pages without guiding questions: the context.
 fn context_items(assess: &Assess) -> Vec<Item> {
-    assess.questionnaire.with_value(|q| {
-        q.pages
-            .iter()
-            .filter(|p| !p.items.iter().any(|i| is_question(q, i)))
-            .flat_map(|p| p.items.clone())
-            .collect()
-    })
+    assess
+        .questionnaire
+        .with_value(|q| assessment::context_items(q).cloned().collect())
 }
 
 /// An answer of the assessment file in words ("" when not answered).
@@ -414,7 +401,7 @@ fn AreaChart() -> impl IntoView {
                     }).collect_view();
                     view! {
                         <g>
-                            <text x="0" y=y + 26 class="chart-label">{truncate(&label, 38)}</text>
+                            <text x="0" y=y + 26 class="chart-label">{assessment::shortened(&label, 38)}</text>
                             {segments}
                         </g>
                     }
@@ -428,14 +415,6 @@ fn AreaChart() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </figure>
-    }
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(max - 1).collect::<String>())
     }
 }
 

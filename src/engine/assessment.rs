@@ -204,16 +204,60 @@ fn check_contents(file: &AssessmentFile, q: &Questionnaire) -> Result<(), Import
     Ok(())
 }
 
+/// Whether an item is a guiding question: answered on the status scale.
+pub fn is_question(q: &Questionnaire, item: &super::model::Item) -> bool {
+    q.options_of(item)
+        .iter()
+        .any(|o| Status::from_id(&o.id).is_some())
+}
+
 /// The guiding questions of an area (page) that carry the status scale.
 fn questions<'a>(
     q: &'a Questionnaire,
     page: &'a super::model::Page,
 ) -> impl Iterator<Item = &'a super::model::Item> {
-    page.items.iter().filter(move |i| {
-        q.options_of(i)
-            .iter()
-            .any(|o| Status::from_id(&o.id).is_some())
-    })
+    page.items.iter().filter(move |i| is_question(q, i))
+}
+
+/// The areas: the pages that hold guiding questions, in order.
+pub fn areas(q: &Questionnaire) -> impl Iterator<Item = &super::model::Page> {
+    q.pages
+        .iter()
+        .filter(move |p| p.items.iter().any(|i| is_question(q, i)))
+}
+
+/// The context: the items of the pages without guiding questions (country, who took part...).
+pub fn context_items(q: &Questionnaire) -> impl Iterator<Item = &super::model::Item> {
+    q.pages
+        .iter()
+        .filter(move |p| !p.items.iter().any(|i| is_question(q, i)))
+        .flat_map(|p| p.items.iter())
+}
+
+/// A file's name, "assessment-<first context answer>-<date>.<ext>", in plain characters only:
+/// letters and digits of any script, the rest turned into single dashes.
+pub fn file_name(first_context: &str, saved: &str, ext: &str) -> String {
+    let slug: String = first_context
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let date: String = saved.chars().take(10).collect();
+    let parts: Vec<&str> = ["assessment", slug.trim_matches('-'), &date]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    format!("{}.{ext}", parts.join("-"))
+}
+
+/// `text` cut to at most `max` characters, with an ellipsis where it was cut (chart labels).
+pub fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{kept}…")
+    }
 }
 
 /// One area's profile. Not a score: it shows where the area stands and what is not known.

@@ -292,23 +292,13 @@ pub fn context_texts(assess: &Assess, file: &AssessmentFile) -> Vec<String> {
     })
 }
 
-/// "assessment-<first context answer>-<date>.<ext>", plain characters only.
+/// The file's name, after its first context answer (the country) and the day it was saved.
 fn file_name(assess: &Assess, file: &AssessmentFile, ext: &str) -> String {
-    let country = context_texts(assess, file)
+    let first = context_texts(assess, file)
         .into_iter()
         .next()
         .unwrap_or_default();
-    let slug: String = country
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let date: String = file.saved.chars().take(10).collect();
-    let parts: Vec<&str> = ["assessment", slug.trim_matches('-'), &date]
-        .into_iter()
-        .filter(|p| !p.is_empty())
-        .collect();
-    format!("{}.{ext}", parts.join("-"))
+    crate::engine::assessment::file_name(&first, &file.saved, ext)
 }
 
 /// A labelled file input; the file's text goes to `on_text`, a failure to read it is said.
