@@ -13,7 +13,7 @@ import { minify } from 'terser';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RELEASE = process.env.TRUNK_PROFILE !== 'debug';
-// The features every browser the app supports has (README "Browsers"); binaryen needs them named.
+// The features every browser the app supports has (docs/ARCHITECTURE.md, "Browsers"); binaryen needs them named.
 const FEATURES = ['bulk-memory', 'bulk-memory-opt', 'nontrapping-float-to-int', 'reference-types', 'sign-ext', 'mutable-globals', 'multivalue'];
 
 const run = (command, args, env = {}) =>

@@ -1,7 +1,7 @@
 //! Check questionnaires, or build the data the app fetches.
 //!
 //!   questionnaires check [FOLDER...]   check all of `questionnaires/`, or the folders named
-//!   questionnaires build OUT           check everything, then write the JSON into OUT
+//!   questionnaires build OUT           check everything, then write the app's data into OUT
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

@@ -1,5 +1,6 @@
-//! Reads the TOML sources (`locales/`, `questionnaires/`), validates them and writes the JSON
-//! the app fetches. Native only: the browser never parses TOML.
+//! Reads the TOML sources (`locales/`, `questionnaires/`, `help/`, `site.toml`), validates them
+//! and writes the data the app fetches (`.bin`, with a readable `.json` copy). Native only: the
+//! browser never parses TOML.
 
 use super::data_file;
 use super::help::{Country, Localised, HELP_FALLBACK};
