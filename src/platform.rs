@@ -182,7 +182,13 @@ pub fn download(filename: &str, mime: &str, text: &str) {
         link.set_download(filename);
         link.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Released later, not at once: a browser may still be reading it when click() returns.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
 }
 
 /// The text of the file chosen in a file input, if any.
