@@ -1,9 +1,10 @@
 //! The shipped help contacts, and how a country and a standard drink are shown.
 
 use selfassess::engine::help::{
-    default_country, localised, millilitres, tel_href, Contact, Country, CountryHints, LanguageTag,
+    default_country, localised, millilitres, tel_href, Contact, Country, CountryHints,
     DRINK_EXAMPLES,
 };
+use selfassess::engine::language::LanguageTag;
 use selfassess::engine::source::{load_countries, load_locales};
 use std::path::Path;
 

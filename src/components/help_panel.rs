@@ -6,10 +6,10 @@ use crate::app::{CatalogState, Sitting};
 use crate::context::context;
 use crate::data::DataCache;
 use crate::engine::help::{
-    default_country, localised, tel_href, Contact, Country, CountryHints, CrisisLine,
+    default_country, localised, tel_href, Contact, Country, CountryHints, CrisisLine, Localised,
 };
 use crate::engine::language::around_placeholder;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use crate::platform::{browser_languages, region_name};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -128,8 +128,8 @@ fn CountryHelp(country: Country) -> impl IntoView {
                     view! {
                         <li class="service">
                             <h3>{service.name.clone()}</h3>
-                            <p>{move || i18n.lang.with(|l| localised(&offer, l).to_string())}</p>
-                            {hours.map(|h| view! { <p class="hours">{move || i18n.lang.with(|l| localised(&h, l).to_string())}</p> })}
+                            <p>{in_language(i18n, offer)}</p>
+                            {hours.map(|h| view! { <p class="hours">{in_language(i18n, h)}</p> })}
                             <Badges anonymous=service.anonymous free=service.free />
                             {service.phone.map(|phone| view! { <p><a href=tel_href(&phone)>{phone.clone()}</a></p> })}
                             {service.website.map(|site| view! { <Website site=site /> })}
@@ -157,8 +157,8 @@ fn CrisisLineCard(line: CrisisLine) -> impl IntoView {
         <div class="crisis-line">
             <h3>{i18n.text("help.crisis_heading")}</h3>
             <p class="contact"><CrisisLineLink line=line /></p>
-            {offer.map(|o| view! { <p>{move || i18n.lang.with(|l| localised(&o, l).to_string())}</p> })}
-            {hours.map(|h| view! { <p class="hours">{move || i18n.lang.with(|l| localised(&h, l).to_string())}</p> })}
+            {offer.map(|o| view! { <p>{in_language(i18n, o)}</p> })}
+            {hours.map(|h| view! { <p class="hours">{in_language(i18n, h)}</p> })}
             <Badges anonymous=anonymous free=free />
             {website.map(|site| view! { <Website site=site /> })}
         </div>
@@ -188,13 +188,17 @@ pub fn ContactLine(country: Country, contact: Contact) -> impl IntoView {
             view! {
                 <p class="contact crisis">
                     <CrisisLineLink line=line />
-                    {hours.map(|h| view! { " " <span class="hours">{move || i18n.lang.with(|l| localised(&h, l).to_string())}</span> })}
+                    {hours.map(|h| view! { " " <span class="hours">{in_language(i18n, h)}</span> })}
                 </p>
             }
             .into_any()
         }),
         Contact::Emergency | Contact::Ambulance => country.number(contact).map(|number| {
-            let key = if contact == Contact::Emergency { "help.emergency" } else { "help.ambulance" };
+            let key = if contact == Contact::Emergency {
+                "help.emergency"
+            } else {
+                "help.ambulance"
+            };
             view! {
                 <p class="contact emergency">
                     <Dial template=Signal::derive(move || i18n.t(key)) number=number.to_string() />
@@ -203,6 +207,11 @@ pub fn ContactLine(country: Country, contact: Contact) -> impl IntoView {
             .into_any()
         }),
     }
+}
+
+/// A help file's text in the app's language (or English), kept up to date in a view.
+fn in_language(i18n: I18n, text: Localised) -> impl Fn() -> String + Clone + Send + Sync {
+    move || i18n.lang.with(|l| localised(&text, l).to_string())
 }
 
 /// A translated string whose `{number}` is a tap-to-call link.

@@ -26,16 +26,8 @@ use leptos::prelude::*;
 pub fn ResultView() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let results = move || {
-        session
-            .questionnaire
-            .with_value(|q| session.answers.with(|a| score(q, a)))
-    };
-    let complete = move || {
-        session
-            .questionnaire
-            .with_value(|q| session.answers.with(|a| missing_required(q, a).is_empty()))
-    };
+    let results = move || session.read(score);
+    let complete = move || session.read(|q, a| missing_required(q, a).is_empty());
     let store = context::<AnswerStore>();
     let sitting = context::<Sitting>();
     let go = use_go();
@@ -242,14 +234,12 @@ fn Notes(urgent: bool) -> impl IntoView {
     let session = use_session();
     let (_, country) = use_country();
     let held = move || {
-        session.questionnaire.with_value(|q| {
-            session.answers.with(|a| {
-                notes(q, a)
-                    .into_iter()
-                    .filter(|n| n.urgent == urgent)
-                    .map(|n| (keys::note_text(&n.id), n.contacts.clone()))
-                    .collect::<Vec<_>>()
-            })
+        session.read(|q, a| {
+            notes(q, a)
+                .into_iter()
+                .filter(|n| n.urgent == urgent)
+                .map(|n| (keys::note_text(&n.id), n.contacts.clone()))
+                .collect::<Vec<_>>()
         })
     };
     let heading = if urgent {

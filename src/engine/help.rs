@@ -1,5 +1,6 @@
 //! Where to get help, per country: emergency numbers, services, and the size of a standard drink.
 
+use super::language::LanguageTag;
 use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
 
@@ -178,22 +179,4 @@ pub fn default_country<'a>(
         .or_else(|| tags().find_map(|t| t.region.and_then(by_code)))
         .or_else(|| tags().find_map(|t| country_of_language(t.language, countries)))
         .or_else(|| country_of_language(hints.app_language, countries))
-}
-
-/// The parts of a BCP 47 tag that choose a country: its language and its region, if any.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LanguageTag<'a> {
-    pub language: &'a str,
-    pub region: Option<&'a str>,
-}
-
-impl<'a> LanguageTag<'a> {
-    /// `sr-Latn-ME` → sr and ME; `cnr` → cnr alone. A region is two letters (a numeric one names
-    /// no country).
-    pub fn parse(tag: &'a str) -> Self {
-        let mut parts = tag.split(['-', '_']);
-        let language = parts.next().unwrap_or_default();
-        let region = parts.find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()));
-        LanguageTag { language, region }
-    }
 }

@@ -106,11 +106,26 @@ pub fn split_ui(ui: &UiTexts) -> (UiTexts, UiTexts) {
         })
 }
 
+/// The parts of a BCP 47 tag that choose a language and a country: its language and its region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanguageTag<'a> {
+    pub language: &'a str,
+    pub region: Option<&'a str>,
+}
+
+impl<'a> LanguageTag<'a> {
+    /// `sr-Latn-ME` → sr and ME; `cnr` → cnr alone. A region is two letters (a numeric one names
+    /// no country).
+    pub fn parse(tag: &'a str) -> Self {
+        let mut parts = tag.split(['-', '_']);
+        let language = parts.next().unwrap_or_default();
+        let region = parts.find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()));
+        LanguageTag { language, region }
+    }
+}
+
 fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
+    LanguageTag::parse(tag).language.to_ascii_lowercase()
 }
 
 fn matching<'a>(tag: &str, languages: &'a [Language]) -> Option<&'a Language> {

@@ -492,81 +492,81 @@ fn is_language_subtag(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase())
 }
 
-/// What is wrong with a country's crisis line and services, each with a text to find its line by.
+/// A crisis line or a service, as the checks of a help file see it.
+struct Reachable<'a> {
+    /// A text to find its line by.
+    needle: &'a str,
+    /// How a message names it.
+    label: String,
+    phone: Option<&'a str>,
+    website: Option<&'a str>,
+    texts: Vec<&'a Localised>,
+}
+
+/// What is wrong with a country's numbers, crisis line and services, each with a text to find its
+/// line by.
 fn contact_problems(country: &Country, languages: &[Language]) -> Vec<(String, String)> {
+    let crisis_line = country.crisis_line.as_ref().map(|c| Reachable {
+        needle: "[crisis_line]",
+        label: "the crisis line".into(),
+        phone: Some(&c.phone),
+        website: c.website.as_deref(),
+        texts: std::iter::once(&c.name)
+            .chain(&c.hours)
+            .chain(&c.offer)
+            .collect(),
+    });
+    let services = country.services.iter().map(|s| Reachable {
+        needle: &s.name,
+        label: format!("\"{}\"", s.name),
+        phone: s.phone.as_deref(),
+        website: s.website.as_deref(),
+        texts: std::iter::once(&s.offer).chain(&s.hours).collect(),
+    });
     let mut found = Vec::new();
-    let mut check_texts = |needle: &str, label: &str, texts: Vec<&Localised>| {
-        if texts.iter().any(|t| !t.contains_key(HELP_FALLBACK)) {
-            found.push((
-                needle.to_string(),
-                format!("{label}: every text needs English ({HELP_FALLBACK})"),
-            ));
-        }
-        for code in texts.iter().flat_map(|t| t.keys()) {
-            if !languages.iter().any(|l| &l.code == code) {
-                found.push((
-                    needle.to_string(),
-                    format!("{label}: \"{code}\" is not a language of this app"),
-                ));
-            }
-        }
-    };
-    if let Some(line) = &country.crisis_line {
-        let texts = std::iter::once(&line.name)
-            .chain(&line.hours)
-            .chain(&line.offer)
-            .collect();
-        check_texts("[crisis_line]", "the crisis line", texts);
-    }
-    for service in &country.services {
-        let texts = std::iter::once(&service.offer)
-            .chain(&service.hours)
-            .collect();
-        check_texts(&service.name, &format!("\"{}\"", service.name), texts);
-    }
-    let numbers = [
+    let mut complain = |needle: &str, message: String| found.push((needle.to_string(), message));
+    for (needle, number) in [
         ("emergency", Some(country.emergency.as_str())),
         ("ambulance", country.ambulance.as_deref()),
-        (
-            "[crisis_line]",
-            country.crisis_line.as_ref().map(|c| c.phone.as_str()),
-        ),
-    ]
-    .into_iter()
-    .chain(
-        country
-            .services
-            .iter()
-            .map(|s| (s.name.as_str(), s.phone.as_deref())),
-    );
-    for (needle, number) in numbers {
+    ] {
         if let Some(number) = number.filter(|n| !is_phone_number(n)) {
-            found.push((
-                needle.to_string(),
-                format!("\"{number}\" is not a phone number (digits, spaces, and + - / ( ) only)"),
-            ));
+            complain(needle, not_a_phone_number(number));
         }
     }
-    let websites = country
-        .crisis_line
-        .as_ref()
-        .map(|c| ("[crisis_line]", c.website.as_deref()))
-        .into_iter()
-        .chain(
-            country
-                .services
-                .iter()
-                .map(|s| (s.name.as_str(), s.website.as_deref())),
-        );
-    for (needle, website) in websites {
-        if website.is_some_and(|w| !w.starts_with("https://") && !w.starts_with("http://")) {
-            found.push((
-                needle.to_string(),
-                "the website must be a full http(s):// address".to_string(),
-            ));
+    for it in crisis_line.into_iter().chain(services) {
+        let (needle, label) = (it.needle, &it.label);
+        if it.texts.iter().any(|t| !t.contains_key(HELP_FALLBACK)) {
+            complain(
+                needle,
+                format!("{label}: every text needs English ({HELP_FALLBACK})"),
+            );
+        }
+        for code in it.texts.iter().flat_map(|t| t.keys()) {
+            if !languages.iter().any(|l| &l.code == code) {
+                complain(
+                    needle,
+                    format!("{label}: \"{code}\" is not a language of this app"),
+                );
+            }
+        }
+        if let Some(number) = it.phone.filter(|n| !is_phone_number(n)) {
+            complain(needle, not_a_phone_number(number));
+        }
+        if it
+            .website
+            .is_some_and(|w| !w.starts_with("https://") && !w.starts_with("http://"))
+        {
+            complain(
+                needle,
+                format!("{label}: the website must be a full http(s):// address"),
+            );
         }
     }
     found
+}
+
+fn not_a_phone_number(number: &str) -> String {
+    format!("\"{number}\" is not a phone number (digits, spaces, and + - / ( ) only)")
 }
 
 /// A number people can dial: at least two digits (France's SAMU is 15), and only the signs

@@ -43,6 +43,18 @@ impl Session {
             .with(|t| t.as_ref().is_some_and(|t| t.get(key).is_some()))
     }
 
+    /// Read the questionnaire with its answers (tracked: a view updates when the answers change).
+    pub fn read<R>(&self, f: impl FnOnce(&Questionnaire, &Answers) -> R) -> R {
+        self.questionnaire
+            .with_value(|q| self.answers.with(|a| f(q, a)))
+    }
+
+    /// The same, once, for an event handler.
+    pub fn read_untracked<R>(&self, f: impl FnOnce(&Questionnaire, &Answers) -> R) -> R {
+        self.questionnaire
+            .with_value(|q| self.answers.with_untracked(|a| f(q, a)))
+    }
+
     pub fn go(&self, step: Step) {
         self.step.set(step);
         focus_soon("screen-heading");
@@ -145,10 +157,7 @@ fn StartScreen() -> impl IntoView {
     let session = use_session();
     let minutes = session.questionnaire.with_value(|q| q.minutes);
     let start = move |_| {
-        let first = session
-            .questionnaire
-            .with_value(|q| session.answers.with_untracked(|a| flow::first_step(q, a)));
-        session.go(first);
+        session.go(session.read_untracked(flow::first_step));
     };
     view! {
         <h1 id="screen-heading" tabindex="-1">{move || session.text(keys::TITLE)}</h1>
@@ -166,69 +175,47 @@ fn ItemScreen(item_id: String) -> impl IntoView {
     let session = use_session();
     let error = RwSignal::new(false);
     let invalid = RwSignal::new(false);
-    // Each of these reads the questionnaire and the answers through the engine's flow.
-    let with_answers = move |f: &dyn Fn(&Questionnaire, &Answers) -> Step| {
-        session
-            .questionnaire
-            .with_value(|q| session.answers.with_untracked(|a| f(q, a)))
-    };
     let progress = {
         let item_id = item_id.clone();
-        Memo::new(move |_| {
-            session
-                .questionnaire
-                .with_value(|q| session.answers.with(|a| flow::progress(q, a, &item_id)))
-        })
+        Memo::new(move |_| session.read(|q, a| flow::progress(q, a, &item_id)))
     };
     let page_id = session
         .questionnaire
         .with_value(|q| flow::page_of(q, &item_id).map(|p| p.id.clone()))
         .unwrap_or_default();
-    let (opens_page, offers_skip) = session.questionnaire.with_value(|q| {
-        session.answers.with_untracked(|a| {
-            (
-                flow::opens_its_page(q, a, &item_id),
-                flow::offers_skip(q, a, &item_id),
-            )
-        })
+    let (opens_page, offers_skip) = session.read_untracked(|q, a| {
+        (
+            flow::opens_its_page(q, a, &item_id),
+            flow::offers_skip(q, a, &item_id),
+        )
     });
     let intro_key = keys::page_intro(&page_id);
 
     let next = {
         let item_id = item_id.clone();
         move |_| {
-            let missing = session.questionnaire.with_value(|q| {
-                session
-                    .answers
-                    .with_untracked(|a| flow::needs_answer(q, a, &item_id))
-            });
+            let missing = session.read_untracked(|q, a| flow::needs_answer(q, a, &item_id));
             if missing || invalid.get_untracked() {
                 error.set(true);
                 focus_soon("item-error");
                 return;
             }
             let reviewing = session.reviewing.get_untracked();
-            session.go(with_answers(&|q, a| flow::after(q, a, &item_id, reviewing)));
+            session.go(session.read_untracked(|q, a| flow::after(q, a, &item_id, reviewing)));
         }
     };
     let back = {
         let item_id = item_id.clone();
         move |_| {
             let reviewing = session.reviewing.get_untracked();
-            session.go(with_answers(&|q, a| {
-                flow::before(q, a, &item_id, reviewing)
-            }));
+            session.go(session.read_untracked(|q, a| flow::before(q, a, &item_id, reviewing)));
         }
     };
     let is_last = {
         let item_id = item_id.clone();
         move || {
             let reviewing = session.reviewing.get();
-            session.questionnaire.with_value(|q| {
-                session
-                    .answers
-                    .with(|a| flow::is_last(q, a, &item_id, reviewing))
-            })
+            session.read(|q, a| flow::is_last(q, a, &item_id, reviewing))
         }
     };
     // The result's part is fetched while the last question is read, not after it: no wait at the
@@ -246,11 +233,8 @@ fn ItemScreen(item_id: String) -> impl IntoView {
         let item_id = item_id.clone();
         move |_| {
             let reviewing = session.reviewing.get_untracked();
-            let (kept, step) = session.questionnaire.with_value(|q| {
-                session
-                    .answers
-                    .with_untracked(|a| flow::skip_page(q, a, &item_id, reviewing))
-            });
+            let (kept, step) =
+                session.read_untracked(|q, a| flow::skip_page(q, a, &item_id, reviewing));
             session.set_answers.run(kept);
             session.go(step);
         }
