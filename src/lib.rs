@@ -19,24 +19,22 @@
 )]
 pub mod engine;
 
+// The web code, by feature: app → {selftest, assessment, embed} → shared → engine
+// (docs/ARCHITECTURE.md; tests/module_rule.rs keeps the rule).
 #[cfg(target_arch = "wasm32")]
-mod app;
+pub mod app;
 #[cfg(target_arch = "wasm32")]
-mod components;
+mod assessment;
 #[cfg(target_arch = "wasm32")]
-mod context;
+mod embed;
 #[cfg(target_arch = "wasm32")]
-mod data;
+pub mod selftest;
 #[cfg(target_arch = "wasm32")]
-mod i18n;
-#[cfg(target_arch = "wasm32")]
-pub mod pages;
-#[cfg(target_arch = "wasm32")]
-mod platform;
-#[cfg(target_arch = "wasm32")]
-mod query;
+mod shared;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::mount;
 #[cfg(target_arch = "wasm32")]
-pub use components::deferred::{Part, Parts, SplitLoaderError};
+pub use selftest::Parts;
+#[cfg(target_arch = "wasm32")]
+pub use shared::deferred::{Part, SplitLoaderError};

@@ -18,13 +18,13 @@ mod split_parts;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use leptos::prelude::AnyView;
-    use selfassess::pages::parts;
+    use selfassess::selftest::draw;
     use selfassess::{Part, SplitLoaderError};
     use wasm_split_helpers::wasm_split;
 
     #[wasm_split(home, fallible, preload(home_ahead))]
     fn home() -> Result<AnyView, SplitLoaderError> {
-        Ok(parts::home())
+        Ok(draw::home())
     }
 
     split_parts::mount(
@@ -32,7 +32,7 @@ fn main() {
             load: || Box::pin(home()),
             ahead: || Box::pin(home_ahead()),
         },
-        Part::InMainModule(parts::questionnaire),
+        Part::InMainModule(draw::questionnaire),
     );
 }
 

@@ -3,23 +3,23 @@
 //! no split point.
 
 use leptos::prelude::AnyView;
-use selfassess::pages::parts;
+use selfassess::selftest::draw;
 use selfassess::{Part, Parts, SplitLoaderError};
 use wasm_split_helpers::wasm_split;
 
 #[wasm_split(result, fallible, preload(result_ahead))]
 fn result() -> Result<AnyView, SplitLoaderError> {
-    Ok(parts::result())
+    Ok(draw::result())
 }
 
 #[wasm_split(drink, fallible)]
 fn standard_drink() -> Result<AnyView, SplitLoaderError> {
-    Ok(parts::standard_drink())
+    Ok(draw::standard_drink())
 }
 
 /// Starts the self-test page with `home` and `questionnaire` as the binary holds them.
 pub fn mount(home: Part, questionnaire: Part) {
-    selfassess::mount(selfassess::pages::self_test(Parts {
+    selfassess::mount(selfassess::app::builds::self_test(Parts {
         home,
         questionnaire,
         result: Part::Split {

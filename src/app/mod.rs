@@ -1,74 +1,33 @@
-//! The app shell: router, language, shared state, header.
+//! The app shell: the page of the build it runs in, language, the visit's state, header and
+//! footer. It draws the features' screens; nothing imports it (tests/module_rule.rs).
 
-use crate::components::language_switcher::LanguageSwitcher;
-use crate::components::quick_exit::QuickExit;
-use crate::context::context;
-use crate::data::DataCache;
-use crate::engine::answers::Answers;
+pub mod builds;
+
 use crate::engine::language::{negotiate, Catalog, UiTexts};
 use crate::engine::model::Tool;
-use crate::i18n::{use_i18n, I18n};
-use crate::pages::{Bundle, Screen};
-use crate::platform;
-use crate::query::{use_go, use_query, Query};
+use crate::shared::context::context;
+use crate::shared::data::DataCache;
+use crate::shared::i18n::{use_i18n, I18n};
+use crate::shared::platform;
+use crate::shared::route::{use_go, use_query, CurrentPage, Query, Screen};
+use crate::shared::state::{CatalogState, Visit};
+use crate::shared::widgets::language_switcher::LanguageSwitcher;
+use crate::shared::widgets::quick_exit::QuickExit;
+use builds::PageBuild;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use litemap::LiteMap;
 
-/// Start the app in this page, drawing the screens `bundle` holds.
-pub fn mount(bundle: Bundle) {
+/// Start the app in this page, drawing the screens `build` holds.
+pub fn mount(build: PageBuild) {
     leptos::mount::mount_to_body(move || {
-        provide_context(bundle);
-        if let Some(parts) = bundle.parts {
+        provide_context(build);
+        provide_context(CurrentPage(build.page));
+        if let Some(parts) = build.parts {
             provide_context(parts);
         }
         provide_context(Query::from_location());
         view! { <Shell /> }
     });
-}
-
-/// Answers in memory only, per questionnaire; they survive a change of language, not a reload.
-#[derive(Clone, Copy)]
-pub struct AnswerStore(pub RwSignal<LiteMap<String, Answers>>);
-
-/// The self-tests a person chose to take in this visit, in order; in memory only.
-#[derive(Clone, Copy, Default)]
-pub struct Sitting {
-    pub queue: RwSignal<Vec<String>>,
-    /// The country whose help contacts are shown; chosen by the person, never from location.
-    pub country: RwSignal<Option<String>>,
-}
-
-impl Sitting {
-    /// Forget everything this visit holds: answers, the chosen tests, the country.
-    pub fn wipe(&self, answers: AnswerStore) {
-        answers.0.set(LiteMap::new());
-        self.queue.set(Vec::new());
-        self.country.set(None);
-    }
-}
-
-/// The catalogue once fetched (or why it could not be).
-#[derive(Clone, Copy)]
-pub struct CatalogState(pub RwSignal<Option<Result<Catalog, String>>>);
-
-impl CatalogState {
-    /// Read the catalogue, once loaded (tracked: readers update when it arrives).
-    pub fn with<R>(&self, f: impl FnOnce(&Catalog) -> R) -> Option<R> {
-        self.0
-            .with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).map(f))
-    }
-
-    pub fn with_untracked<R>(&self, f: impl FnOnce(&Catalog) -> R) -> Option<R> {
-        self.0
-            .with_untracked(|c| c.as_ref().and_then(|c| c.as_ref().ok()).map(f))
-    }
-
-    /// The tool of questionnaire `id` (which page of the build holds it), if the catalogue has it.
-    pub fn tool_of(&self, id: &str) -> Option<Tool> {
-        self.with_untracked(|c| c.questionnaires.iter().find(|e| e.id == id).map(|e| e.tool))
-            .flatten()
-    }
 }
 
 #[component]
@@ -81,10 +40,9 @@ fn Shell() -> impl IntoView {
     };
     provide_context(catalog);
     provide_context(i18n);
-    provide_context(AnswerStore(RwSignal::new(LiteMap::new())));
+    provide_context(Visit::new());
     provide_context(DataCache::new());
-    provide_context(Sitting::default());
-    let more_ui = context::<Bundle>().more_ui;
+    let more_ui = context::<PageBuild>().more_ui;
 
     spawn_local(async move {
         catalog.0.set(Some(
@@ -144,7 +102,7 @@ fn Page() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query();
     let go = use_go();
-    let bundle = context::<Bundle>();
+    let build = context::<PageBuild>();
     let screen = Memo::new(move |_| Screen::of(query.get("q"), query.get("view").as_deref()));
     // Embedded: chosen by `?embed=1` inside a frame; compact chrome and the host told our height.
     let embedded = query.get_untracked("embed").as_deref() == Some("1") && platform::in_frame();
@@ -196,8 +154,8 @@ fn Page() -> impl IntoView {
             {move || {
                 let screen = screen.get();
                 let page = screen.page(tool_of(&screen));
-                if page == bundle.page {
-                    (bundle.show)(screen)
+                if page == build.page {
+                    (build.draw)(screen)
                 } else {
                     // Held by the other page of the build (an old link, or a shared one): go there.
                     platform::replace_location(&format!("{page}{}", query.search_without("")));
@@ -209,7 +167,7 @@ fn Page() -> impl IntoView {
             <p>{i18n.text("app.privacy_footer")}</p>
             {(!embedded).then(|| view! {
                 <p><button type="button" class="link" on:click=go_embed>{i18n.text("embed.link")}</button></p>
-                {bundle.footer.map(|footer| footer())}
+                {build.footer.map(|footer| footer())}
             })}
         </footer>
     }

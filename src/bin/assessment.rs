@@ -6,7 +6,7 @@
 )]
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    selfassess::mount(selfassess::pages::POLICY_ASSESSMENT);
+    selfassess::mount(selfassess::app::builds::POLICY_ASSESSMENT);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -17,17 +17,17 @@ mod split_parts;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use leptos::prelude::AnyView;
-    use selfassess::pages::parts;
+    use selfassess::selftest::draw;
     use selfassess::{Part, SplitLoaderError};
     use wasm_split_helpers::wasm_split;
 
     #[wasm_split(questionnaire, fallible, preload(questionnaire_ahead))]
     fn questionnaire() -> Result<AnyView, SplitLoaderError> {
-        Ok(parts::questionnaire())
+        Ok(draw::questionnaire())
     }
 
     split_parts::mount(
-        Part::InMainModule(parts::home),
+        Part::InMainModule(draw::home),
         Part::Split {
             load: || Box::pin(questionnaire()),
             ahead: || Box::pin(questionnaire_ahead()),

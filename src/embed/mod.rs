@@ -1,13 +1,13 @@
 //! "Embed this tool": fills in the few lines of HTML an NGO pastes into its own site.
 
-use crate::app::CatalogState;
-use crate::context::context;
-use crate::data::DataCache;
 use crate::engine::language::catalog_key;
 use crate::engine::model::keys;
-use crate::i18n::use_i18n;
-use crate::pages::page_for;
-use crate::platform::focus_soon;
+use crate::shared::context::context;
+use crate::shared::data::DataCache;
+use crate::shared::i18n::use_i18n;
+use crate::shared::platform::focus_soon;
+use crate::shared::route::page_for;
+use crate::shared::state::CatalogState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

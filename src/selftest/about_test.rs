@@ -1,6 +1,6 @@
 use crate::engine::model::{keys, TranslationStatus};
-use crate::i18n::use_i18n;
-use crate::pages::questionnaire::use_session;
+use crate::selftest::session::use_session;
+use crate::shared::i18n::use_i18n;
 use leptos::prelude::*;
 
 /// Who made the instrument, its terms, and whether this language's version is official.
@@ -37,18 +37,6 @@ pub fn AboutTest() -> impl IntoView {
                     {move || session.text(keys::ABOUT_TRANSLATION)}
                 </dd>
             </dl>
-        </details>
-    }
-}
-
-/// "About" for an assessment: its own description and the standards' authors.
-#[component]
-pub fn AboutTestFor(text: Signal<String>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <details class="about-test">
-            <summary>{i18n.text("about.heading")}</summary>
-            <p>{text}</p>
         </details>
     }
 }

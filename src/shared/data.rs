@@ -2,7 +2,7 @@
 
 use crate::engine::help::Country;
 use crate::engine::model::{Questionnaire, Texts};
-use crate::platform::{decode_data, fetch_bytes};
+use crate::shared::platform::{decode_data, fetch_bytes};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;

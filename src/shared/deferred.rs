@@ -2,8 +2,7 @@
 //! src/main.rs, src/bin/start.rs, src/split_parts.rs), loaded when first shown. A failed load says
 //! so and can be tried again, and nothing the person entered is lost.
 
-use crate::context::context;
-use crate::i18n::{use_i18n, I18n};
+use crate::shared::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::future::Future;
@@ -43,28 +42,6 @@ impl Part {
     }
 }
 
-/// The self-test page's screens, as its binary holds them (src/main.rs for a test opened by its
-/// link, src/bin/start.rs for the start page): each draws one of the start page and a
-/// questionnaire in its main module; the other, the result and the aside are parts.
-#[derive(Clone, Copy)]
-pub struct Parts {
-    pub home: Part,
-    /// The screens of the questionnaire named by the `OpenQuestionnaire` in context.
-    pub questionnaire: Part,
-    pub result: Part,
-    /// Drawn beside a question, not as a screen.
-    pub standard_drink: Load,
-}
-
-/// The questionnaire a `questionnaire` part draws (`Load` takes no arguments, so it comes through
-/// the context).
-#[derive(Clone)]
-pub struct OpenQuestionnaire(pub String);
-
-pub fn use_parts() -> Parts {
-    context::<Parts>()
-}
-
 /// `screen`: the part is a whole screen, which takes the focus itself once drawn; a failure then
 /// takes it instead (the screen it replaces had it). Any other part sits in a box that takes the
 /// focus back when a second try succeeds, since its "Try again" button is gone by then.
@@ -81,7 +58,7 @@ pub fn Deferred(load: Load, #[prop(optional)] screen: bool) -> impl IntoView {
                     match load().await {
                         Ok(view) => {
                             if retried && !screen {
-                                crate::platform::focus_soon("deferred-part");
+                                crate::shared::platform::focus_soon("deferred-part");
                             }
                             view
                         }
@@ -105,7 +82,7 @@ pub fn Deferred(load: Load, #[prop(optional)] screen: bool) -> impl IntoView {
 fn failed(i18n: I18n, screen: bool, attempt: RwSignal<u32>) -> AnyView {
     let message = i18n.text("app.part_failed");
     let heading = if screen {
-        crate::platform::focus_soon("part-failed");
+        crate::shared::platform::focus_soon("part-failed");
         view! { <h1 id="part-failed" tabindex="-1">{message}</h1> }.into_any()
     } else {
         view! { <p role="alert">{message}</p> }.into_any()

@@ -2,15 +2,15 @@
 //! browser's languages, never from location) and sees its crisis line, emergency number and
 //! services, each number a tap-to-call link.
 
-use crate::app::{CatalogState, Sitting};
-use crate::context::context;
-use crate::data::DataCache;
 use crate::engine::help::{
     default_country, localised, tel_href, Contact, Country, CountryHints, CrisisLine, Localised,
 };
 use crate::engine::language::around_placeholder;
-use crate::i18n::{use_i18n, I18n};
-use crate::platform::{browser_languages, region_name};
+use crate::shared::context::context;
+use crate::shared::data::DataCache;
+use crate::shared::i18n::{use_i18n, I18n};
+use crate::shared::platform::{browser_languages, region_name};
+use crate::shared::state::{CatalogState, Visit};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -18,7 +18,7 @@ use std::sync::Arc;
 pub fn use_country() -> (Memo<Vec<Country>>, Memo<Option<Country>>) {
     let i18n = use_i18n();
     let cache = context::<DataCache>();
-    let sitting = context::<Sitting>();
+    let visit = context::<Visit>();
     let catalog = context::<CatalogState>();
     let site_country = catalog.with_untracked(|c| c.site.country.clone()).flatten();
     let browser = browser_languages();
@@ -31,7 +31,7 @@ pub fn use_country() -> (Memo<Vec<Country>>, Memo<Option<Country>>) {
     });
     let chosen = Memo::new(move |_| {
         countries.with(|all| {
-            let picked = sitting.country.get();
+            let picked = visit.country.get();
             picked
                 .and_then(|code| all.iter().find(|c| c.country == code))
                 .or_else(|| {
@@ -53,7 +53,7 @@ pub fn use_country() -> (Memo<Vec<Country>>, Memo<Option<Country>>) {
 #[component]
 pub fn CountrySelect(id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    let sitting = context::<Sitting>();
+    let visit = context::<Visit>();
     let (countries, chosen) = use_country();
     let options = move || {
         let lang = i18n.lang.get();
@@ -69,7 +69,7 @@ pub fn CountrySelect(id: &'static str) -> impl IntoView {
         move || chosen.with(|c| c.as_ref().map(|c| c.country.clone()).unwrap_or_default());
     view! {
         <label for=id>{i18n.text("help.country")}</label>
-        <select id=id prop:value=current on:change=move |ev| sitting.country.set(Some(event_target_value(&ev)))>
+        <select id=id prop:value=current on:change=move |ev| visit.country.set(Some(event_target_value(&ev)))>
             <option value="" selected=move || chosen.with(Option::is_none)>{i18n.text("help.choose_country")}</option>
             {move || {
                 options()

@@ -1,7 +1,7 @@
 //! The chosen language and its interface strings, shared through context.
 
-use crate::context::context;
 use crate::engine::language::UiTexts;
+use crate::shared::context::context;
 use leptos::prelude::*;
 use std::borrow::Cow;
 

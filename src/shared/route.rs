@@ -2,11 +2,58 @@
 //! screen can be reloaded or shared from any sub-path of a plain static host. A signal over the
 //! query is all the routing the app needs; a router crate would cost more wasm than it saves.
 
-use crate::app::CatalogState;
-use crate::context::context;
-use crate::pages::{Bundle, Screen};
+use crate::engine::model::Tool;
+use crate::shared::context::context;
+use crate::shared::state::CatalogState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// What the query asks to see.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    Home,
+    Embed,
+    Questionnaire(String),
+}
+
+impl Screen {
+    /// The screen for the query's `q` and `view`.
+    pub fn of(q: Option<String>, view: Option<&str>) -> Screen {
+        match (q, view) {
+            (Some(id), _) if !id.is_empty() => Screen::Questionnaire(id),
+            (_, Some("embed")) => Screen::Embed,
+            _ => Screen::Home,
+        }
+    }
+
+    /// The page of the build that holds this screen; `tool` is a questionnaire's, from the catalogue.
+    pub fn page(&self, tool: Option<Tool>) -> &'static str {
+        match self {
+            Screen::Home => START_PAGE,
+            // For organisations, like the assessment: the self-tests' page stays small.
+            Screen::Embed => ASSESSMENT_PAGE,
+            Screen::Questionnaire(_) => page_for(tool),
+        }
+    }
+}
+
+/// The page holding the start page and the self-tests (`index.html`).
+pub const START_PAGE: &str = "./";
+/// The page for organisations (the policy assessment and the embed page): `assessment.html` at the
+/// top of the project.
+pub const ASSESSMENT_PAGE: &str = "assessment.html";
+
+/// The page that holds questionnaires of `tool`; the start page for no questionnaire.
+pub fn page_for(tool: Option<Tool>) -> &'static str {
+    match tool {
+        Some(Tool::Assessment) => ASSESSMENT_PAGE,
+        Some(Tool::Selftest) | None => START_PAGE,
+    }
+}
+
+/// The page of the build this wasm runs in (`START_PAGE` or `ASSESSMENT_PAGE`).
+#[derive(Clone, Copy)]
+pub struct CurrentPage(pub &'static str);
 
 /// The query's pairs, in order, tracked by whoever reads them.
 #[derive(Clone, Copy)]
@@ -81,7 +128,7 @@ pub fn use_query() -> Query {
 /// replaced, not added to the history; a screen held by the other page is opened there.
 pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
     let query = use_query();
-    let bundle = context::<Bundle>();
+    let current = context::<CurrentPage>();
     let catalog = context::<CatalogState>();
     move |params: &[(&str, &str)]| {
         let mut pairs = query.0.get_untracked();
@@ -97,7 +144,7 @@ pub fn use_go() -> impl Fn(&[(&str, &str)]) + Clone {
         let Some(window) = web_sys::window() else {
             return;
         };
-        if page == bundle.page {
+        if page == current.0 {
             let path = window.location().pathname().unwrap_or_default();
             let url = format!("{path}{}", search(&pairs));
             let _ = window.history().and_then(|h| {

@@ -1,8 +1,8 @@
 //! What "a drink" means in the person's country: grams of alcohol, as amounts of drinks people know.
 
-use crate::components::help_panel::{use_country, CountrySelect};
 use crate::engine::help::{millilitres, DRINK_EXAMPLES};
-use crate::i18n::use_i18n;
+use crate::shared::help::{use_country, CountrySelect};
+use crate::shared::i18n::use_i18n;
 use leptos::prelude::*;
 
 #[component]

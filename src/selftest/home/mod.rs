@@ -1,12 +1,12 @@
-use crate::app::{CatalogState, Sitting};
-use crate::components::deferred::use_parts;
-use crate::components::offline::OfflineCopy;
-use crate::context::context;
 use crate::engine::language::{catalog_key, CatalogEntry};
 use crate::engine::model::keys;
 use crate::engine::model::Tool;
-use crate::i18n::use_i18n;
-use crate::query::use_go;
+use crate::selftest::use_parts;
+use crate::shared::context::context;
+use crate::shared::i18n::use_i18n;
+use crate::shared::route::use_go;
+use crate::shared::state::{CatalogState, Visit};
+use crate::shared::widgets::offline::OfflineCopy;
 use leptos::prelude::*;
 
 /// The start page: what this is, and the questionnaires on offer, by tool.
@@ -36,8 +36,9 @@ pub fn HomePage() -> impl IntoView {
             parts.questionnaire.prefetch();
         }
     };
-    let on_this_page = |tool: Tool| crate::pages::page_for(Some(tool)) == crate::pages::START_PAGE;
-    crate::platform::focus_soon("screen-heading");
+    let on_this_page =
+        |tool: Tool| crate::shared::route::page_for(Some(tool)) == crate::shared::route::START_PAGE;
+    crate::shared::platform::focus_soon("screen-heading");
     view! {
         <h1 id="screen-heading" tabindex="-1">{i18n.text("home.heading")}</h1>
         <p class="lead">{i18n.text("home.lead")}</p>
@@ -73,7 +74,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
     let i18n = use_i18n();
-    let sitting = context::<Sitting>();
+    let visit = context::<Visit>();
     let go = use_go();
     let CatalogEntry { id, minutes, .. } = entry;
     let title = i18n.text(catalog_key(&id, keys::TITLE));
@@ -90,7 +91,7 @@ fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
                 id=format!("open-{id}")
                 aria-labelledby=format!("open-{id} {heading_id}")
                 on:click=move |_| {
-                    sitting.queue.set(vec![id.clone()]);
+                    visit.queue.set(vec![id.clone()]);
                     go(&[("q", &id)]);
                 }
             >
@@ -105,7 +106,7 @@ fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
 fn Guide(entries: Signal<Vec<CatalogEntry>>) -> impl IntoView {
     let i18n = use_i18n();
     let go = use_go();
-    let sitting = context::<Sitting>();
+    let visit = context::<Visit>();
     let chosen = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(false);
     // Each topic once, in catalogue order, with its label in the current language.
@@ -134,10 +135,10 @@ fn Guide(entries: Signal<Vec<CatalogEntry>>) -> impl IntoView {
         match queue.first().cloned() {
             None => {
                 error.set(true);
-                crate::platform::focus_soon("guide-error");
+                crate::shared::platform::focus_soon("guide-error");
             }
             Some(first) => {
-                sitting.queue.set(queue);
+                visit.queue.set(queue);
                 go(&[("q", &first)]);
             }
         }

@@ -1,10 +1,11 @@
 //! One question: a fieldset of options, or a labelled number or text field.
 
-use crate::components::deferred::{use_parts, Deferred};
 use crate::engine::answers::Answer;
 use crate::engine::model::{keys, Aside, Item, ItemKind};
-use crate::i18n::use_i18n;
-use crate::pages::questionnaire::use_session;
+use crate::selftest::session::use_session;
+use crate::selftest::use_parts;
+use crate::shared::deferred::Deferred;
+use crate::shared::i18n::use_i18n;
 use leptos::prelude::*;
 
 #[component]

@@ -1,7 +1,7 @@
-use crate::app::CatalogState;
-use crate::context::context;
-use crate::i18n::use_i18n;
-use crate::query::use_go;
+use crate::shared::context::context;
+use crate::shared::i18n::use_i18n;
+use crate::shared::route::use_go;
+use crate::shared::state::CatalogState;
 use leptos::prelude::*;
 
 /// Each language named in itself; choosing one changes `?lang=` and keeps every answer.

@@ -1,8 +1,8 @@
 //! "Make this work offline on this device": the only way the app's files are kept in the browser.
 //! It says what is kept (files, never answers), that it can be seen, and removes it on request.
 
-use crate::i18n::use_i18n;
-use crate::platform::offline;
+use crate::shared::i18n::use_i18n;
+use crate::shared::platform::offline;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -19,7 +19,7 @@ enum State {
 /// Not offered in a frame: the page a person sees there is the embedding site's, not this copy.
 #[component]
 pub fn OfflineCopy() -> impl IntoView {
-    if crate::platform::in_frame() {
+    if crate::shared::platform::in_frame() {
         return ().into_any();
     }
     let i18n = use_i18n();

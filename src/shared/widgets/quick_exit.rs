@@ -1,8 +1,8 @@
 //! Leave at once: forget every answer and replace this page with a neutral one.
 
-use crate::app::{AnswerStore, CatalogState, Sitting};
-use crate::context::context;
-use crate::i18n::use_i18n;
+use crate::shared::context::context;
+use crate::shared::i18n::use_i18n;
+use crate::shared::state::{CatalogState, Visit};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -13,14 +13,13 @@ const DOUBLE_ESC_MS: f64 = 1500.0;
 pub fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();
     let catalog = context::<CatalogState>();
-    let answers = context::<AnswerStore>();
-    let sitting = context::<Sitting>();
+    let visit = context::<Visit>();
     let leave = move || {
-        sitting.wipe(answers);
+        visit.wipe();
         let url = catalog.with_untracked(|c| c.site.quick_exit_url.clone());
         // `replace`: the test does not stay in the back-button history (of the whole tab, when embedded).
         if let Some(url) = url {
-            crate::platform::leave_for(&url);
+            crate::shared::platform::leave_for(&url);
         }
     };
     let last_escape = StoredValue::new(f64::NEG_INFINITY);

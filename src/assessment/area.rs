@@ -1,0 +1,136 @@
+//! An area's guiding questions, each with its answer, priority and note.
+
+use super::labels::*;
+use super::state::{use_assess, Section};
+use crate::engine::answers::Answer;
+use crate::engine::assessment::Status;
+use crate::engine::model::{keys, Item};
+use crate::engine::scoring::shown_items;
+use crate::shared::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// One area's guiding questions, each with its status, evidence note and priority flag.
+#[component]
+pub fn AreaForm(area: String) -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let all = areas(&assess);
+    let index = all.iter().position(|p| p.id == area).unwrap_or(0);
+    let page = all.get(index).cloned();
+    let previous = index
+        .checked_sub(1)
+        .and_then(|n| all.get(n))
+        .map(|p| p.id.clone());
+    let next = all.get(index + 1).map(|p| p.id.clone());
+    let Some(page) = page else {
+        return ().into_any();
+    };
+    let in_scope = {
+        let first = page.items.first().map(|i| i.id.clone()).unwrap_or_default();
+        move || {
+            assess.questionnaire.with_value(|q| {
+                assess
+                    .file
+                    .with(|f| shown_items(q, &f.answers).iter().any(|i| i.id == first))
+            })
+        }
+    };
+    let intro = assess.text(&keys::page_intro(&page.id));
+    let items = page.items.clone();
+    view! {
+        <section aria-labelledby="area-heading">
+            <h2 id="area-heading">{assess.text(&keys::page_title(&page.id))}</h2>
+            <p class="area-number">{i18n.fill("assessment.area_of", &[("current", (index + 1).to_string()), ("total", all.len().to_string())])}</p>
+            {(!intro.is_empty()).then(|| view! { <p class="page-intro">{intro.clone()}</p> })}
+            <Show
+                when=in_scope
+                fallback=move || view! { <p class="notice">{i18n.t("assessment.area_left_out")}</p> }
+            >
+                {items.clone().into_iter().map(|item| view! { <Question item=item /> }).collect_view()}
+            </Show>
+            <div class="nav-buttons">
+                {previous.map(|p| view! { <button type="button" class="secondary" on:click=move |_| assess.go(Section::Area(p.clone()))>{i18n.t("assessment.previous_area")}</button> })}
+                {match next {
+                    Some(n) => view! { <button type="button" class="primary" on:click=move |_| assess.go(Section::Area(n.clone()))>{i18n.t("assessment.next_area")}</button> }.into_any(),
+                    None => view! { <button type="button" class="primary" on:click=move |_| assess.go(Section::Results)>{i18n.t("assessment.see_results")}</button> }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Question(item: Item) -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let id = item.id.clone();
+    let help = assess.text(&keys::item_help(&id));
+    let standards = assess.text(&keys::item_standards(&id));
+    let action = assess.text(&keys::item_action(&id));
+    let statuses = Status::ALL.map(|s| (s, status_label(&assess, &item, s)));
+    let note_id = format!("note-{id}");
+    let initial_note = assess
+        .file
+        .with_untracked(|f| f.notes.get(&id).cloned().unwrap_or_default());
+    let set_note = {
+        let id = id.clone();
+        move |ev| {
+            let value = event_target_value(&ev);
+            assess.file.update(|f| {
+                if value.trim().is_empty() {
+                    f.notes.remove(&id);
+                } else {
+                    f.notes.insert(id.clone(), value);
+                }
+            });
+        }
+    };
+    let priority = {
+        let id = id.clone();
+        move || assess.file.with(|f| f.priority.contains(&id))
+    };
+    let toggle_priority = {
+        let id = id.clone();
+        move |ev| {
+            let on = event_target_checked(&ev);
+            assess.file.update(|f| {
+                if on {
+                    f.priority.insert(id.clone());
+                } else {
+                    f.priority.remove(&id);
+                }
+            });
+        }
+    };
+    view! {
+        <fieldset class="question">
+            <legend>{assess.text(&keys::item_text(&id))}</legend>
+            {(!help.is_empty()).then(|| view! { <p class="help">{help.clone()}</p> })}
+            <div class="statuses">
+                {statuses.into_iter().map(|(status, label)| {
+                    let input_id = format!("status-{id}-{}", status.id());
+                    let checked = { let id = id.clone(); move || assess.file.with(|f| f.status(&id) == Some(status)) };
+                    let choose = { let id = id.clone(); move |_| assess.file.update(|f| { f.answers.insert(id.clone(), Answer::Choice(status.id().into())); }) };
+                    view! {
+                        <label class="option status" for=input_id.clone()>
+                            <input type="radio" name=format!("status-{id}") id=input_id.clone() prop:checked=checked on:change=choose />
+                            <span>{label}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+            <label for=note_id.clone() class="note-label">{i18n.text("assessment.note")}</label>
+            <textarea id=note_id rows="3" on:change=set_note>{initial_note}</textarea>
+            <label class="option priority" for=format!("priority-{id}")>
+                <input type="checkbox" id=format!("priority-{id}") prop:checked=priority on:change=toggle_priority />
+                <span>{i18n.text("assessment.priority")}</span>
+            </label>
+            <details class="standards">
+                <summary>{i18n.text("assessment.standards_and_action")}</summary>
+                <p><strong>{i18n.text("assessment.standards")}</strong>" "{standards}</p>
+                <p><strong>{i18n.text("assessment.action")}</strong>" "{action}</p>
+            </details>
+        </fieldset>
+    }
+}

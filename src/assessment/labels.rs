@@ -1,0 +1,77 @@
+//! What the assessment's screens read from the questionnaire and the file: the areas, the
+//! context's items, the labels of the status scale, an answer in words.
+
+use super::state::Assess;
+use crate::engine::assessment;
+use crate::engine::assessment::AssessmentFile;
+use crate::engine::assessment::{area_summaries, AreaSummary, Status};
+use crate::engine::model::{Item, Page};
+use leptos::prelude::*;
+
+/// The areas: pages whose questions carry the status scale.
+pub(super) fn areas(assess: &Assess) -> Vec<Page> {
+    assess
+        .questionnaire
+        .with_value(|q| assessment::areas(q).cloned().collect())
+}
+
+pub(super) fn status_label(assess: &Assess, item: &Item, status: Status) -> String {
+    let key = assess
+        .questionnaire
+        .with_value(|q| q.option_key(item, status.id()));
+    assess.text(&key)
+}
+
+/// The label of a status on the shared scale (from the first question that uses it).
+pub(super) fn scale_label(assess: &Assess, status: Status) -> String {
+    let item = assess
+        .questionnaire
+        .with_value(|q| q.items().find(|i| assessment::is_question(q, i)).cloned());
+    item.map(|i| status_label(assess, &i, status))
+        .unwrap_or_default()
+}
+
+pub(super) fn summaries(assess: &Assess) -> Vec<AreaSummary> {
+    assess
+        .questionnaire
+        .with_value(|q| assess.file.with(|f| area_summaries(q, f)))
+}
+
+/// The items of the pages without guiding questions: the context.
+pub(super) fn context_items(assess: &Assess) -> Vec<Item> {
+    assess
+        .questionnaire
+        .with_value(|q| assessment::context_items(q).cloned().collect())
+}
+
+/// An answer of the assessment file in words ("" when not answered).
+pub(super) fn answer_words(assess: &Assess, item: &Item) -> String {
+    assess.file.with(|f| {
+        f.answers
+            .get(&item.id)
+            .map(|a| {
+                assess.questionnaire.with_value(|q| {
+                    assess.texts.with(|t| {
+                        t.as_ref()
+                            .map(|t| q.answer_words(t, item, a))
+                            .unwrap_or_default()
+                    })
+                })
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// The text answers of the context, in order (country, who assesses…): they name a file.
+pub(super) fn context_texts(assess: &Assess, file: &AssessmentFile) -> Vec<String> {
+    assess.questionnaire.with_value(|q| {
+        q.items()
+            .filter_map(|i| match file.answers.get(&i.id) {
+                Some(crate::engine::answers::Answer::Text(t)) if !t.trim().is_empty() => {
+                    Some(t.trim().to_string())
+                }
+                _ => None,
+            })
+            .collect()
+    })
+}

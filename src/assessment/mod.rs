@@ -1,0 +1,16 @@
+//! The human-rights self-assessment of drug policies, on the page for organisations: one file per
+//! screen, their shared state in `state`, what they read from the questionnaire in `labels`.
+
+mod area;
+mod context_form;
+mod labels;
+mod overview;
+mod page;
+mod report;
+mod results;
+mod review;
+mod stakeholders;
+mod state;
+mod toolbar;
+
+pub use page::draw;

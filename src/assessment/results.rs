@@ -1,0 +1,190 @@
+//! Results by area (a chart, the same figures in a table, findings) and the action plan.
+
+use super::labels::*;
+use super::state::use_assess;
+use crate::engine::assessment;
+use crate::engine::assessment::{action_plan, AreaSummary, Status};
+use crate::engine::model::keys;
+use crate::shared::i18n::{use_i18n, I18n};
+use leptos::prelude::*;
+
+/// The colours of the chart, one per status, plus unanswered.
+const SEGMENTS: [(Option<Status>, &str); 6] = [
+    (Some(Status::Yes), "seg-yes"),
+    (Some(Status::Partly), "seg-partly"),
+    (Some(Status::No), "seg-no"),
+    (Some(Status::DontKnow), "seg-unknown"),
+    (Some(Status::NotApplicable), "seg-na"),
+    (None, "seg-open"),
+];
+
+fn segment_count(s: &AreaSummary, status: Option<Status>) -> usize {
+    status.map(|st| s.count(st)).unwrap_or(s.unanswered)
+}
+
+fn percent(value: Option<u32>, i18n: &I18n) -> String {
+    value
+        .map(|v| format!("{v} %"))
+        .unwrap_or_else(|| i18n.t("assessment.no_data"))
+}
+
+/// Results by area: a chart (with the same figures in a table) and a plain summary, then the plan.
+#[component]
+pub fn Results() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section aria-labelledby="results-heading">
+            <h2 id="results-heading">{i18n.text("assessment.results")}</h2>
+            <p>{i18n.text("assessment.profile_not_rank")}</p>
+            <AreaChart />
+            <AreaTable />
+            <Findings />
+            <ActionPlan />
+        </section>
+    }
+}
+
+/// The figures of each area in scope, in one plain sentence each.
+#[component]
+pub(super) fn Findings() -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    view! {
+        <h2>{i18n.text("report.findings")}</h2>
+        {move || summaries(&assess).into_iter().filter(|s| s.in_scope).map(|s| view! {
+            <h3>{assess.text(&keys::page_title(&s.area))}</h3>
+            <p>{i18n.fill("report.area_summary", &[
+                ("yes", s.count(Status::Yes).to_string()),
+                ("partly", s.count(Status::Partly).to_string()),
+                ("no", s.count(Status::No).to_string()),
+                ("dont_know", s.count(Status::DontKnow).to_string()),
+                ("coverage", percent(s.coverage(), &i18n)),
+                ("gap", percent(s.evidence_gap(), &i18n)),
+            ])}</p>
+        }).collect_view()}
+    }
+}
+
+#[component]
+pub(super) fn AreaChart() -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    // One bar per area in scope, each segment a count; drawn in SVG so it prints sharply.
+    let rows = move || {
+        summaries(&assess)
+            .into_iter()
+            .filter(|s| s.in_scope)
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <figure class="chart">
+            <svg role="img" aria-labelledby="chart-caption" viewBox=move || format!("0 0 1000 {}", rows().len() * 44 + 10) width="100%">
+                {move || rows().into_iter().enumerate().map(|(n, s)| {
+                    let y = n * 44 + 5;
+                    let mut x = 0usize;
+                    let total = s.questions.max(1);
+                    let label = assess.text(&keys::page_title(&s.area));
+                    let segments = SEGMENTS.iter().map(|(status, class)| {
+                        let width = segment_count(&s, *status) * 600 / total;
+                        let start = x;
+                        x += width;
+                        view! { <rect x=400 + start y=y + 8 width=width height="24" class=*class></rect> }
+                    }).collect_view();
+                    view! {
+                        <g>
+                            <text x="0" y=y + 26 class="chart-label">{assessment::shortened(&label, 38)}</text>
+                            {segments}
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <figcaption id="chart-caption">{i18n.text("assessment.chart_caption")}</figcaption>
+            <ul class="chart-legend">
+                {SEGMENTS.iter().map(|(status, class)| {
+                    let label = match status { Some(s) => scale_label(&assess, *s), None => i18n.t("assessment.unanswered") };
+                    view! { <li><span class=format!("swatch {class}")></span>{label}</li> }
+                }).collect_view()}
+            </ul>
+        </figure>
+    }
+}
+
+#[component]
+pub(super) fn AreaTable() -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    view! {
+        <div class="table-scroll">
+            <table class="area-table">
+                <caption>{i18n.text("assessment.table_caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.text("assessment.area")}</th>
+                        {SEGMENTS.iter().map(|(status, _)| {
+                            let label = match status { Some(s) => scale_label(&assess, *s), None => i18n.t("assessment.unanswered") };
+                            view! { <th scope="col">{label}</th> }
+                        }).collect_view()}
+                        <th scope="col">{i18n.text("assessment.coverage")}</th>
+                        <th scope="col">{i18n.text("assessment.evidence_gap")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || summaries(&assess).into_iter().map(|s| {
+                        let title = assess.text(&keys::page_title(&s.area));
+                        if !s.in_scope {
+                            return view! { <tr><th scope="row">{title}</th><td colspan="8">{i18n.t("assessment.out_of_scope")}</td></tr> }.into_any();
+                        }
+                        view! {
+                            <tr>
+                                <th scope="row">{title}</th>
+                                {SEGMENTS.iter().map(|(status, _)| view! { <td>{segment_count(&s, *status)}</td> }).collect_view()}
+                                <td>{percent(s.coverage(), &i18n)}</td>
+                                <td>{percent(s.evidence_gap(), &i18n)}</td>
+                            </tr>
+                        }.into_any()
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <p class="help">{i18n.text("assessment.figures_explained")}</p>
+    }
+}
+
+/// Every "no" and "partly", priorities first, with the recommended action, standards and notes.
+#[component]
+pub fn ActionPlan() -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let plan = move || {
+        assess
+            .questionnaire
+            .with_value(|q| assess.file.with(|f| action_plan(q, f)))
+    };
+    view! {
+        <section aria-labelledby="plan-heading" class="action-plan">
+            <h2 id="plan-heading">{i18n.text("assessment.action_plan")}</h2>
+            <Show when=move || !plan().is_empty() fallback=move || view! { <p>{i18n.t("assessment.plan_empty")}</p> }>
+                <ol>
+                    {move || plan().into_iter().map(|a| {
+                        let item = assess.questionnaire.with_value(|q| q.item(&a.item).cloned());
+                        let status = item.as_ref().map(|i| status_label(&assess, i, a.status)).unwrap_or_default();
+                        let note = assess.file.with(|f| f.notes.get(&a.item).cloned());
+                        view! {
+                            <li class:priority=a.priority>
+                                <p class="plan-area">{assess.text(&keys::page_title(&a.area))}</p>
+                                <p class="plan-question"><strong>{assess.text(&keys::item_text(&a.item))}</strong></p>
+                                <p>
+                                    <span class="badge">{status}</span>
+                                    {a.priority.then(|| view! { <span class="badge priority-badge">{i18n.t("assessment.priority")}</span> })}
+                                </p>
+                                <p><strong>{i18n.t("assessment.action")}</strong>" "{assess.text(&keys::item_action(&a.item))}</p>
+                                <p class="plan-standards"><strong>{i18n.t("assessment.standards")}</strong>" "{assess.text(&keys::item_standards(&a.item))}</p>
+                                {note.map(|n| view! { <p class="plan-note"><strong>{i18n.t("assessment.note")}</strong>" "{n}</p> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </Show>
+        </section>
+    }
+}

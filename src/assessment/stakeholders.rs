@@ -1,0 +1,78 @@
+//! Several parties' files side by side: where they agree and where they differ.
+
+use super::labels::*;
+use super::state::use_assess;
+use super::toolbar::FilePicker;
+use crate::engine::assessment::stakeholders;
+use crate::engine::model::keys;
+use crate::shared::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// Several parties' files on the same questionnaire: agreement and disagreement per question.
+#[component]
+pub fn Stakeholders() -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let only_differences = RwSignal::new(true);
+    let add = Callback::new(move |text: String| {
+        if let Some(file) = assess.read(&text) {
+            assess.parties.update(|p| p.push(file));
+            assess.say(false, i18n.t("stakeholders.added"));
+        }
+    });
+    // A party is named by its file's context answers (country, who assessed…), else by number.
+    let party_name = move |n: usize| {
+        let named = assess.parties.with(|p| {
+            p.get(n)
+                .map(|f| context_texts(&assess, f).join(" · "))
+                .unwrap_or_default()
+        });
+        if named.is_empty() {
+            i18n.fill("stakeholders.party", &[("n", (n + 1).to_string())])
+        } else {
+            named
+        }
+    };
+    let positions = move || {
+        assess
+            .questionnaire
+            .with_value(|q| assess.parties.with(|p| stakeholders(q, p)))
+    };
+    view! {
+        <section aria-labelledby="stakeholders-heading">
+            <h2 id="stakeholders-heading">{i18n.text("assessment.stakeholders")}</h2>
+            <p>{i18n.text("stakeholders.explain")}</p>
+            <FilePicker id="party-file" label="stakeholders.add" on_text=add />
+            <ol class="parties">
+                {move || (0..assess.parties.with(Vec::len)).map(|n| view! { <li>{party_name(n)}</li> }).collect_view()}
+            </ol>
+            <Show when=move || { assess.parties.with(|p| p.len() >= 2) }>
+                <label class="option">
+                    <input type="checkbox" prop:checked=move || only_differences.get() on:change=move |ev| only_differences.set(event_target_checked(&ev)) />
+                    <span>{i18n.text("stakeholders.only_differences")}</span>
+                </label>
+                <p>{move || {
+                    let differ = positions().iter().filter(|p| !p.agree).count();
+                    i18n.fill("stakeholders.differ_count", &[("count", differ.to_string())])
+                }}</p>
+                <ul class="positions">
+                    {move || positions().into_iter().filter(|p| !only_differences.get() || !p.agree).map(|p| {
+                        let item = assess.questionnaire.with_value(|q| q.item(&p.item).cloned());
+                        view! {
+                            <li class:differ=!p.agree>
+                                <p class="plan-area">{assess.text(&keys::page_title(&p.area))}</p>
+                                <p><strong>{assess.text(&keys::item_text(&p.item))}</strong></p>
+                                <ul>
+                                    {p.answers.into_iter().enumerate().map(|(n, (status, note))| {
+                                        let label = match (status, &item) { (Some(s), Some(i)) => status_label(&assess, i, s), _ => i18n.t("assessment.unanswered") };
+                                        view! { <li><strong>{party_name(n)}</strong>": "{label}{note.map(|t| format!(" · {t}"))}</li> }
+                                    }).collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
