@@ -4,9 +4,31 @@ use crate::engine::answers::Answer;
 use crate::engine::flow::Step;
 use crate::engine::model::{keys, Item, Questionnaire};
 use crate::engine::scoring::shown_items;
-use crate::selftest::session::use_session;
+use crate::selftest::session::{use_session, Session};
 use crate::shared::i18n::use_i18n;
 use leptos::prelude::*;
+
+/// The questions shown, in order, each with its id and its answer in words (None if unanswered).
+fn shown_answers(session: &Session) -> Vec<(String, String, Option<String>)> {
+    session.questionnaire.with_value(|q| {
+        session.answers.with(|answers| {
+            shown_items(q, answers)
+                .into_iter()
+                .map(|item| {
+                    let answer = answers
+                        .get(&item.id)
+                        .filter(|a| !matches!(a, Answer::Multi(o) if o.is_empty()))
+                        .map(|a| answer_text(q, session, item, a));
+                    (
+                        item.id.clone(),
+                        session.text(&keys::item_text(&item.id)),
+                        answer,
+                    )
+                })
+                .collect()
+        })
+    })
+}
 
 /// The answers, for the printout only, when the person asked for them.
 #[component]
@@ -14,21 +36,10 @@ pub(super) fn PrintedAnswers() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let rows = move || {
-        session.questionnaire.with_value(|q| {
-            session.answers.with(|answers| {
-                shown_items(q, answers)
-                    .into_iter()
-                    .filter_map(|item| {
-                        answers.get(&item.id).map(|a| {
-                            (
-                                session.text(&keys::item_text(&item.id)),
-                                answer_text(q, &session, item, a),
-                            )
-                        })
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
+        shown_answers(&session)
+            .into_iter()
+            .filter_map(|(_, question, answer)| Some((question, answer?)))
+            .collect::<Vec<_>>()
     };
     view! {
         <section class="printed-answers">
@@ -44,26 +55,16 @@ pub(super) fn AnswerReview() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let rows = move || {
-        session.questionnaire.with_value(|q| {
-            session.answers.with(|answers| {
-                shown_items(q, answers)
-                    .into_iter()
-                    .map(|item| {
-                        let shown = match answers.get(&item.id) {
-                            Some(a) if !matches!(a, Answer::Multi(o) if o.is_empty()) => {
-                                answer_text(q, &session, item, a)
-                            }
-                            _ => i18n.t("result.not_answered"),
-                        };
-                        (
-                            item.id.clone(),
-                            session.text(&keys::item_text(&item.id)),
-                            shown,
-                        )
-                    })
-                    .collect::<Vec<_>>()
+        shown_answers(&session)
+            .into_iter()
+            .map(|(id, question, answer)| {
+                (
+                    id,
+                    question,
+                    answer.unwrap_or_else(|| i18n.t("result.not_answered")),
+                )
             })
-        })
+            .collect::<Vec<_>>()
     };
     view! {
         <details class="answer-review">
@@ -102,7 +103,7 @@ pub(super) fn AnswerReview() -> impl IntoView {
 /// A chosen answer in words, in the current language.
 pub(super) fn answer_text(
     q: &Questionnaire,
-    session: &crate::selftest::session::Session,
+    session: &Session,
     item: &Item,
     answer: &Answer,
 ) -> String {
