@@ -82,7 +82,7 @@ fn restore(assess: Assess, i18n: &I18n) {
     let result = assess.questionnaire.with_value(|q| import(&text, q));
     match result {
         Ok(saved) => {
-            let when = saved.saved.chars().take(10).collect::<String>();
+            let when = i18n.date(&saved.saved);
             assess.file.set(saved);
             assess.kept.set(true);
             assess.say(false, i18n.fill("keep.restored", &[("date", when)]));

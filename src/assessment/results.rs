@@ -24,7 +24,7 @@ fn segment_count(s: &AreaSummary, status: Option<Status>) -> usize {
 
 fn percent(value: Option<u32>, i18n: &I18n) -> String {
     value
-        .map(|v| format!("{v} %"))
+        .map(|v| i18n.percent(v))
         .unwrap_or_else(|| i18n.t("assessment.no_data"))
 }
 

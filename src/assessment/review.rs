@@ -40,7 +40,7 @@ pub fn Review() -> impl IntoView {
             <p>{i18n.text("review.explain")}</p>
             <FilePicker id="last-year-file" label="review.load" on_text=load />
             {move || changes().map(|list| {
-                let before_saved = assess.last_year.with(|b| b.as_ref().map(|b| b.saved.chars().take(10).collect::<String>()).unwrap_or_default());
+                let before_saved = assess.last_year.with(|b| b.as_ref().map(|b| i18n.date(&b.saved)).unwrap_or_default());
                 view! {
                     <p class="notice">{i18n.fill("review.loaded", &[("date", before_saved)])}</p>
                     <ReviewByArea changes=list.clone() />

@@ -53,7 +53,7 @@ pub fn Stakeholders() -> impl IntoView {
                 </label>
                 <p>{move || {
                     let differ = positions().iter().filter(|p| !p.agree).count();
-                    i18n.fill("stakeholders.differ_count", &[("count", differ.to_string())])
+                    i18n.count("stakeholders.differ_count", "count", differ as f64, &[])
                 }}</p>
                 <ul class="positions">
                     {move || positions().into_iter().filter(|p| !only_differences.get() || !p.agree).map(|p| {

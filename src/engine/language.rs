@@ -75,6 +75,31 @@ pub struct Site {
 /// One language's interface strings, keyed like "nav.next".
 pub type UiTexts = LiteMap<String, String>;
 
+/// A string that takes a count is stored as one entry per CLDR plural category its language has,
+/// keyed `result.points_of#one`, `result.points_of#few`, `result.points_of#other`.
+pub const PLURAL_MARK: char = '#';
+
+/// CLDR's plural categories, as `Intl.PluralRules` names them.
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The key a plural form is stored under.
+pub fn plural_key(key: &str, category: &str) -> String {
+    format!("{key}{PLURAL_MARK}{category}")
+}
+
+/// A key without its plural category: `result.points_of#one` → `result.points_of`.
+pub fn base_key(key: &str) -> &str {
+    key.split_once(PLURAL_MARK).map_or(key, |(base, _)| base)
+}
+
+/// The form of `key` for a count in `category` (as the browser's `Intl.PluralRules` chose it):
+/// that category's form, else `other` (every language has it), else a plain string.
+pub fn plural_form<'a>(ui: &'a UiTexts, key: &str, category: &str) -> Option<&'a String> {
+    ui.get(&plural_key(key, category))
+        .or_else(|| ui.get(&plural_key(key, "other")))
+        .or_else(|| ui.get(key))
+}
+
 /// Where the strings used only on the page for organisations go: `ui/assessment/<code>`, beside
 /// `ui/<code>` with all the others, so that the self-tests' page does not download them.
 pub const ORGANISATION_UI: &str = "assessment";
@@ -101,7 +126,7 @@ pub fn split_ui(ui: &UiTexts) -> (UiTexts, UiTexts) {
     ui.iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .partition(|(key, _)| {
-            let section = key.split('.').next().unwrap_or_default();
+            let section = base_key(key).split('.').next().unwrap_or_default();
             !ORGANISATION_SECTIONS.contains(&section)
         })
 }

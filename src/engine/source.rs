@@ -5,8 +5,8 @@
 use super::data_file;
 use super::help::{Country, Localised, HELP_FALLBACK};
 use super::language::{
-    catalog_key, split_ui, Catalog, CatalogEntry, Language, Site, UiTexts, CRASH_KEYS, FALLBACK,
-    ORGANISATION_UI,
+    base_key, catalog_key, plural_key, split_ui, Catalog, CatalogEntry, Language, Site, UiTexts,
+    CRASH_KEYS, FALLBACK, ORGANISATION_UI, PLURAL_CATEGORIES, PLURAL_MARK,
 };
 use super::model::{keys, Questionnaire, Texts, TranslationStatus};
 use super::validate::{validate_structure, Problem, Report};
@@ -89,6 +89,21 @@ fn flatten(
                 }
                 out.insert(path, text.clone());
             }
+            toml::Value::Table(forms) if is_plural(forms) => {
+                for (category, form) in forms {
+                    match form.as_str() {
+                        Some(text) if !text.trim().is_empty() => {
+                            out.insert(plural_key(&path, category), text.to_string());
+                        }
+                        _ => problems.push(problem(
+                            file,
+                            key_line(source, &path),
+                            &plural_key(&path, category),
+                            "must be text, not empty",
+                        )),
+                    }
+                }
+            }
             toml::Value::Table(inner) => flatten(file, source, &path, inner, out, problems),
             _ => problems.push(problem(
                 file,
@@ -98,6 +113,108 @@ fn flatten(
             )),
         }
     }
+}
+
+/// A table whose keys are all CLDR plural categories is one string's plural forms, such as
+/// `points_of = { one = "{points} point", other = "{points} points" }`.
+fn is_plural(table: &toml::Table) -> bool {
+    !table.is_empty()
+        && table
+            .keys()
+            .all(|k| PLURAL_CATEGORIES.contains(&k.as_str()))
+}
+
+/// The plural categories CLDR gives a language's cardinal numbers (`sr` → one, few, other).
+pub fn plural_categories(code: &str) -> Result<Vec<&'static str>, String> {
+    use icu_plurals::{PluralCategory, PluralRules};
+    let locale: icu_locale_core::Locale = code
+        .parse()
+        .map_err(|e| format!("{code} is not a language tag CLDR reads: {e}"))?;
+    let rules = PluralRules::try_new_cardinal((&locale).into())
+        .map_err(|e| format!("CLDR has no plural rules for {code}: {e}"))?;
+    let mut found: Vec<&'static str> = rules
+        .categories()
+        .map(|c| match c {
+            PluralCategory::Zero => "zero",
+            PluralCategory::One => "one",
+            PluralCategory::Two => "two",
+            PluralCategory::Few => "few",
+            PluralCategory::Many => "many",
+            PluralCategory::Other => "other",
+        })
+        .collect();
+    found.sort_by_key(|c| PLURAL_CATEGORIES.iter().position(|p| p == c));
+    Ok(found)
+}
+
+/// Problems with the plural strings of a language: each plural string of English must give
+/// exactly the forms CLDR lists for this language, and a plain string may not become plural.
+fn plural_problems(
+    file: &Path,
+    source: &str,
+    code: &str,
+    ui: &UiTexts,
+    reference: &UiTexts,
+) -> Vec<Problem> {
+    let plural_keys: BTreeSet<&str> = reference
+        .keys()
+        .filter(|k| k.contains(PLURAL_MARK))
+        .map(|k| base_key(k))
+        .collect();
+    let categories = match plural_categories(code) {
+        Ok(c) => c,
+        Err(message) => return vec![problem(file, None, "", message)],
+    };
+    let mut problems = Vec::new();
+    for key in &plural_keys {
+        let has: Vec<&str> = ui
+            .keys()
+            .filter(|k| base_key(k) == *key && k.contains(PLURAL_MARK))
+            .filter_map(|k| k.split_once(PLURAL_MARK).map(|(_, c)| c))
+            .collect();
+        let missing: Vec<&str> = categories
+            .iter()
+            .copied()
+            .filter(|c| !has.contains(c))
+            .collect();
+        let extra: Vec<&str> = has
+            .iter()
+            .copied()
+            .filter(|c| !categories.contains(c))
+            .collect();
+        if !missing.is_empty() || !extra.is_empty() {
+            problems.push(problem(
+                file,
+                key_line(source, key),
+                key,
+                format!(
+                    "takes a count, so it needs the plural forms {} (CLDR's for {code}){}{}",
+                    categories.join(", "),
+                    if missing.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; missing: {}", missing.join(", "))
+                    },
+                    if extra.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; not used in this language: {}", extra.join(", "))
+                    },
+                ),
+            ));
+        }
+    }
+    for key in ui.keys().filter(|k| k.contains(PLURAL_MARK)) {
+        if !plural_keys.contains(base_key(key)) {
+            problems.push(problem(
+                file,
+                key_line(source, base_key(key)),
+                base_key(key),
+                format!("has plural forms, but in {FALLBACK}.toml it is one string"),
+            ));
+        }
+    }
+    problems
 }
 
 /// The line of a dotted key: its table header's line, then the key below it.
@@ -139,11 +256,11 @@ pub fn load_locales(dir: &Path) -> Checked<Vec<LocaleFile>> {
         ));
         return Err(problems);
     };
-    let expected: BTreeSet<&String> = reference.ui.keys().collect();
+    let expected: BTreeSet<&str> = reference.ui.keys().map(|k| base_key(k)).collect();
     for locale in &locales {
         let file = dir.join(format!("{}.toml", locale.language.code));
         let source = fs::read_to_string(&file).unwrap_or_default();
-        let have: BTreeSet<&String> = locale.ui.keys().collect();
+        let have: BTreeSet<&str> = locale.ui.keys().map(|k| base_key(k)).collect();
         for missing in expected.difference(&have) {
             problems.push(problem(
                 &file,
@@ -160,6 +277,13 @@ pub fn load_locales(dir: &Path) -> Checked<Vec<LocaleFile>> {
                 format!("is not in {FALLBACK}.toml"),
             ));
         }
+        problems.extend(plural_problems(
+            &file,
+            &source,
+            &locale.language.code,
+            &locale.ui,
+            &reference.ui,
+        ));
     }
     if problems.is_empty() {
         Ok(locales)

@@ -1,7 +1,8 @@
 //! The chosen language and its interface strings, shared through context.
 
-use crate::engine::language::UiTexts;
+use crate::engine::language::{plural_form, UiTexts};
 use crate::shared::context::context;
+use crate::shared::platform::{format_date, format_number, format_percent, plural_category};
 use leptos::prelude::*;
 use std::borrow::Cow;
 
@@ -31,10 +32,40 @@ impl I18n {
 
     /// The string for `key` with each `{name}` replaced.
     pub fn fill(&self, key: &str, values: &[(&str, String)]) -> String {
-        values.iter().fold(self.t(key), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+        fill_in(self.t(key), values)
     }
+
+    /// The plural string for `key` in the form this language uses for `count` (CLDR's categories,
+    /// chosen by the browser), with `{name}` filled in; `name` is given `count` itself.
+    pub fn count(&self, key: &str, name: &str, count: f64, values: &[(&str, String)]) -> String {
+        let category = self.lang.with(|lang| plural_category(lang, count));
+        let text = self
+            .ui
+            .with(|ui| plural_form(ui, key, &category).cloned())
+            .unwrap_or_else(|| key.to_string());
+        fill_in(fill_in(text, &[(name, self.number(count, 0))]), values)
+    }
+
+    /// A number as this language writes it, with at most `decimals` decimals.
+    pub fn number(&self, value: f64, decimals: u8) -> String {
+        self.lang.with(|lang| format_number(lang, value, decimals))
+    }
+
+    /// A whole percentage as this language writes it.
+    pub fn percent(&self, percent: u32) -> String {
+        self.lang.with(|lang| format_percent(lang, percent))
+    }
+
+    /// The day of an ISO date-time as this language writes a date.
+    pub fn date(&self, iso: &str) -> String {
+        self.lang.with(|lang| format_date(lang, iso))
+    }
+}
+
+fn fill_in(text: String, values: &[(&str, String)]) -> String {
+    values.iter().fold(text, |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
 }
 
 pub fn use_i18n() -> I18n {

@@ -2,7 +2,7 @@
 
 use crate::engine::data_file;
 use serde::de::DeserializeOwned;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Fetch one of the app's own compiled data files (a relative URL, so any sub-path works).
@@ -354,4 +354,60 @@ pub mod offline {
         }
         Ok(())
     }
+}
+
+/// An options object for the browser's `Intl` constructors.
+fn intl_options(entries: &[(&str, JsValue)]) -> js_sys::Object {
+    let options = js_sys::Object::new();
+    for (name, value) in entries {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(name), value);
+    }
+    options
+}
+
+fn locales(lang: &str) -> js_sys::Array {
+    js_sys::Array::of1(&JsValue::from_str(lang))
+}
+
+/// The CLDR plural category (`one`, `few`, `other`…) of `n` in `lang`, as the browser's
+/// `Intl.PluralRules` chooses it. The language codes are checked against CLDR at build time.
+pub fn plural_category(lang: &str, n: f64) -> String {
+    js_sys::Intl::PluralRules::new(&locales(lang), &js_sys::Object::new())
+        .select(n)
+        .into()
+}
+
+/// Calls an `Intl` formatter's `format` with one value; empty if the browser refuses.
+fn call_format(format: js_sys::Function, value: &JsValue) -> String {
+    format
+        .call1(&JsValue::UNDEFINED, value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// A number as `lang` writes it, with at most `decimals` decimals: "8,5" in French, "8.5" in English.
+pub fn format_number(lang: &str, value: f64, decimals: u8) -> String {
+    let options = intl_options(&[("maximumFractionDigits", JsValue::from(decimals))]);
+    let format = js_sys::Intl::NumberFormat::new(&locales(lang), &options).format();
+    call_format(format, &JsValue::from(value))
+}
+
+/// A whole percentage as `lang` writes it: "45%" in English, "45 %" in French.
+pub fn format_percent(lang: &str, percent: u32) -> String {
+    let options = intl_options(&[("style", JsValue::from_str("percent"))]);
+    let format = js_sys::Intl::NumberFormat::new(&locales(lang), &options).format();
+    call_format(format, &JsValue::from(f64::from(percent) / 100.0))
+}
+
+/// The day of an ISO date-time ("2026-12-06T10:00:00Z") as `lang` writes a date ("6 décembre
+/// 2026"); the ISO day itself if the browser cannot read it.
+pub fn format_date(lang: &str, iso: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.chars().take(10).collect();
+    }
+    let options = intl_options(&[("dateStyle", JsValue::from_str("long"))]);
+    let format = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options).format();
+    call_format(format, &date)
 }

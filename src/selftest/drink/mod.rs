@@ -17,26 +17,16 @@ pub fn StandardDrink() -> impl IntoView {
                 <CountrySelect id="drink-country" />
             </div>
             {move || grams().map(|g| view! {
-                <p>{i18n.fill("drink.grams", &[("grams", format_grams(g))])}</p>
+                <p>{i18n.fill("drink.grams", &[("grams", i18n.number(f64::from(g), 1))])}</p>
                 <ul class="drink-examples">
                     {DRINK_EXAMPLES
                         .iter()
                         .map(|d| view! {
-                            <li>{i18n.fill(d.key, &[("ml", millilitres(g, d.abv).to_string()), ("abv", format_grams(d.abv))])}</li>
+                            <li>{i18n.fill(d.key, &[("ml", millilitres(g, d.abv).to_string()), ("abv", i18n.number(f64::from(d.abv), 1))])}</li>
                         })
                         .collect_view()}
                 </ul>
             })}
         </aside>
-    }
-}
-
-/// One decimal at most, without float formatting (which would add to the wasm).
-fn format_grams(value: f32) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    if tenths % 10 == 0 {
-        (tenths / 10).to_string()
-    } else {
-        format!("{}.{}", tenths / 10, (tenths % 10).abs())
     }
 }

@@ -84,7 +84,7 @@ fn QuestionnaireCard(entry: CatalogEntry) -> impl IntoView {
         <li class="card">
             <h3 id=heading_id.clone()>{title}</h3>
             <p>{description}</p>
-            {minutes.map(|m| view! { <p class="minutes">{move || i18n.fill("home.minutes", &[("minutes", m.to_string())])}</p> })}
+            {minutes.map(|m| view! { <p class="minutes">{move || i18n.count("home.minutes", "minutes", f64::from(m), &[])}</p> })}
             <button
                 type="button"
                 class="primary"

@@ -18,7 +18,7 @@ pub(super) fn StartScreen() -> impl IntoView {
     };
     view! {
         <h1 id="screen-heading" tabindex="-1">{move || session.text(keys::TITLE)}</h1>
-        {minutes.map(|m| view! { <p class="minutes">{move || i18n.fill("home.minutes", &[("minutes", m.to_string())])}</p> })}
+        {minutes.map(|m| view! { <p class="minutes">{move || i18n.count("home.minutes", "minutes", f64::from(m), &[])}</p> })}
         <Paragraphs text=Signal::derive(move || session.text(keys::INTRO)) class="intro" />
         <p class="privacy-note">{i18n.text("questionnaire.privacy")}</p>
         <button type="button" class="primary" on:click=start>{i18n.text("questionnaire.start")}</button>

@@ -43,7 +43,7 @@ pub(super) fn ScoreCard(result: ScoreResult) -> impl IntoView {
         <div class=format!("score-card level-{level}")>
             <h2>{move || session.text(&keys::score_label(&score))}</h2>
             <p class="score-value">
-                {move || i18n.fill("result.points_of", &[("points", points.to_string()), ("max", max.to_string())])}
+                {move || i18n.count("result.points_of", "points", f64::from(points), &[("max", i18n.number(f64::from(max), 0))])}
             </p>
             {cutoffs.map(|c| view! { <Scale cutoffs=c min=min max=max points=points band=band.clone() /> })}
             <h3 class="band-label">{{ let band = band.clone(); move || session.text(&keys::band_label(&band)) }}</h3>

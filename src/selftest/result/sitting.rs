@@ -111,9 +111,11 @@ fn OtherResult(id: String) -> impl IntoView {
             .into_iter()
             .map(|r| {
                 let text = |key: String| texts.get(&key).unwrap_or_default().to_string();
-                let points = i18n.fill(
+                let points = i18n.count(
                     "result.points_of",
-                    &[("points", r.points.to_string()), ("max", r.max.to_string())],
+                    "points",
+                    f64::from(r.points),
+                    &[("max", i18n.number(f64::from(r.max), 0))],
                 );
                 format!(
                     "{}: {} · {}",
