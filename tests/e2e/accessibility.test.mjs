@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { start, questionnaire, catalog, walk, optionWorth, fill, STOP } from './harness.mjs';
+import { start, questionnaire, pointsOf, catalog, walk, optionWorth, fill, STOP } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
@@ -113,7 +113,7 @@ test('the keyboard alone completes the DUDIT and reaches its result; focus start
   }
   await page.getByRole('heading', { level: 1, name: q.ui['result.heading'] }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
-  await page.getByText(fill(q.ui['result.points_of'], { points: 13, max: 44 })).waitFor();
+  await page.getByText(pointsOf(q, 13, 44)).waitFor();
   await page.screenshot({ path: `${ARTIFACTS}dudit-en-result-desktop.png`, fullPage: true });
   await page.context().close();
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, questionnaire, fill } from './harness.mjs';
+import { start, questionnaire, fill, plural } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -64,7 +64,8 @@ function expectedRow(q, a, area) {
   const coverage = known ? Math.floor((200 * counts.yes + 100 * counts.partly) / (2 * known)) : null;
   const applicable = area.items.length - counts.not_applicable;
   const gap = applicable ? Math.floor((100 * counts.dont_know) / applicable) : null;
-  const pct = (v) => (v === null ? q.ui['assessment.no_data'] : `${v} %`);
+  // English writes a percentage without a space (Intl.NumberFormat); French would write "45 %".
+  const pct = (v) => (v === null ? q.ui['assessment.no_data'] : `${v}%`);
   return [q.texts[`pages.${area.id}.title`], ...STATUSES.map((s) => String(counts[s])), '0', pct(coverage), pct(gap)];
 }
 
@@ -218,7 +219,7 @@ test('three stakeholders: where they agree and differ, with their notes side by 
   for (const f of files) {
     await page.getByLabel(q.ui['stakeholders.add']).setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(f)) });
   }
-  await page.getByText(fill(q.ui['stakeholders.differ_count'], { count: 1 })).waitFor();
+  await page.getByText(plural(q.ui, 'en', 'stakeholders.differ_count', 'count', 1)).waitFor();
   await page.getByText('Only 3 of 20 cities', { exact: false }).waitFor();
   await page.getByText('Programme in 3 cities', { exact: false }).waitFor();
   await page.context().close();

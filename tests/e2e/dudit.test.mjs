@@ -2,7 +2,7 @@
 // drug-related problems from 6 points for men and 2 for women, probable dependence from 25.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, questionnaire, fill, eventually } from './harness.mjs';
+import { start, questionnaire, pointsOf, fill, eventually, uiStrings } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -48,7 +48,7 @@ async function takeDudit(page, lang, { sex, age, points }) {
 async function assertResult(page, q, total, sex) {
   const band = expectedBand(total, sex);
   await page.getByRole('heading', { level: 1, name: q.ui['result.heading'] }).waitFor();
-  await page.getByText(fill(q.ui['result.points_of'], { points: total, max: 44 }), { exact: true }).waitFor();
+  await page.getByText(pointsOf(q, total, 44), { exact: true }).waitFor();
   await page.getByRole('heading', { level: 3, name: q.texts[`bands.${band}.label`] }).waitFor();
   const note = q.texts[`scores.total.cutoffs.${expectedCutoffs(sex)}.note`];
   await page.getByText(note, { exact: true }).waitFor();
@@ -216,4 +216,36 @@ test('a heading drawn late never takes the focus from a field the person is alre
   await page.getByRole('button', { name: q.ui['nav.next'], exact: true }).click();
   await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading'), 3000);
   await page.context().close();
+});
+
+// A score as each language writes it, from CLDR's plural rules: Serbian has one (1, 21), few
+// (2-4, 22-24) and other (5-20); Romanian one (1), few (2-19) and other (20 and more: "de").
+const WRITTEN = {
+  1: { en: '1 point out of 44', sr: '1 poen od 44', ro: '1 punct din 44' },
+  2: { sr: '2 poena od 44', ro: '2 puncte din 44' },
+  5: { sr: '5 poena od 44', ro: '5 puncte din 44' },
+  21: { sr: '21 poen od 44', ro: '21 de puncte din 44' },
+};
+const ANSWERS = {
+  1: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  2: [2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  5: [4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  21: [4, 4, 4, 4, 4, 1, 0, 0, 0, 0, 0],
+};
+
+test('a score is written in the plural form of its language: 1 in English; 1, 2, 5 and 21 in Serbian and Romanian', async () => {
+  for (const [total, written] of Object.entries(WRITTEN)) {
+    const page = await app.page();
+    await takeDudit(page, 'en', { points: ANSWERS[total] });
+    let lang = 'en';
+    for (const [next, text] of Object.entries(written)) {
+      if (next !== lang) {
+        await page.getByRole('combobox', { name: uiStrings(lang)['app.language'] }).selectOption(next);
+        lang = next;
+      }
+      await page.getByRole('heading', { level: 1, name: uiStrings(lang)['result.heading'] }).waitFor();
+      await page.getByText(text, { exact: true }).waitFor({ timeout: 5000 });
+    }
+    await page.context().close();
+  }
 });

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 // Shared set-up for the browser tests: serve dist/, drive Debian's Chromium with playwright-core.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -57,12 +58,28 @@ export function questionnaire(id, lang) {
   const labelOf = (item, option) => item.option_set
     ? texts[`option_sets.${item.option_set}.${option}`]
     : texts[`items.${item.id}.options.${option}`];
-  return { structure, texts, ui, items, optionsOf, labelOf };
+  return { lang, structure, texts, ui, items, optionsOf, labelOf };
 }
 
 /** Fill `{name}` placeholders the way the app does. */
 export function fill(text, values) {
   return Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, String(v)), text);
+}
+
+/**
+ * A string that takes a count, in the form CLDR gives `lang` for `count` (Node's own Intl, the same
+ * rules as the browser's): the `key#one`, `key#few`… entries of the built strings.
+ */
+export function plural(ui, lang, key, name, count, values = {}) {
+  const category = new Intl.PluralRules(lang).select(count);
+  const text = ui[`${key}#${category}`] ?? ui[`${key}#other`];
+  assert.ok(text, `${lang} has no plural form of ${key}`);
+  return fill(text, { [name]: count, ...values });
+}
+
+/** "13 points out of 44", as the result shows a score in the questionnaire's language. */
+export function pointsOf(q, points, max) {
+  return plural(q.ui, q.lang, 'result.points_of', 'points', points, { max });
 }
 
 /** Wait until `check` stops throwing (or time runs out, and then throw its last error). */

@@ -2,13 +2,13 @@
 // reloads and can be shared by its address.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
-import { DIST, questionnaire, walk } from './harness.mjs';
+import { DIST, questionnaire, walk, optionWorth, STOP } from './harness.mjs';
 
 let server;
 let browser;
@@ -73,6 +73,9 @@ test('a copy customised by its files: name, logo, colour, questionnaires and hel
     'offer = { en = "Talk to us about drugs, in confidence.", mk = "Разговарајте со нас за дроги, доверливо." }',
     'phone = "+389 2 000 0000"', 'anonymous = true', 'free = true', '',
   ].join('\n'));
+  // The copy's own standard drink, with a decimal (French writes it "8,5").
+  const mkHelp = join(source, 'help', 'mk.toml');
+  writeFileSync(mkHelp, readFileSync(mkHelp, 'utf8').replace(/^grams = 10$/m, 'grams = 8.5'));
   const root = mkdtempSync(join(tmpdir(), 'ngo-host-'));
   const copy = join(root, 'help', 'test');
   cpSync(DIST, copy, { recursive: true });
@@ -104,6 +107,15 @@ test('a copy customised by its files: name, logo, colour, questionnaires and hel
     await page.getByText('Sample NGO help line').waitFor();
     assert.equal(await page.getByRole('combobox', { name: mk.ui['help.country'] }).inputValue(), 'MK');
     await page.getByText('+389 2 000 0000').waitFor();
+    // Its standard drink, in French: the decimal written with a comma, the beer in whole 5 ml.
+    await page.goto(`${address}?lang=fr&q=audit`);
+    const fr = questionnaire('audit', 'fr');
+    await page.getByRole('button', { name: fr.ui['questionnaire.start'] }).click();
+    const [first, second] = fr.items.filter((i) => i.required);
+    const stopped = await walk(page, fr, (item) => (item === first ? optionWorth(fr, item, 1) : item === second ? STOP : undefined));
+    assert.equal(stopped, second);
+    await page.getByText(fr.ui['drink.grams'].replace('{grams}', '8,5')).waitFor();
+    await page.getByText('8,5 g', { exact: false }).waitFor();
     // The assessment page of the copy reloads with the same settings.
     await page.goto(`${address}assessment.html?lang=en&q=rights`);
     await page.getByRole('heading', { level: 1, name: questionnaire('rights', 'en').texts.title }).waitFor();

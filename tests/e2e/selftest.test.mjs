@@ -2,7 +2,7 @@
 // cut-offs, feedback, where to get help, quick exit, and the printout.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, questionnaire, fill, catalog, countries, walk, optionWorth, eventually, STOP } from './harness.mjs';
+import { start, questionnaire, pointsOf, fill, catalog, countries, walk, optionWorth, eventually, STOP } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -25,7 +25,7 @@ async function openTest(page, lang, id) {
 
 async function resultShows(page, q, { points, max, band, notes = [] }) {
   await page.getByRole('heading', { level: 1, name: q.ui['result.heading'] }).waitFor();
-  await page.getByText(fill(q.ui['result.points_of'], { points, max }), { exact: true }).waitFor();
+  await page.getByText(pointsOf(q, points, max), { exact: true }).waitFor();
   await page.getByRole('heading', { level: 3, name: q.texts[`bands.${band}.label`], exact: true }).waitFor();
   for (const note of notes) await page.getByText(note, { exact: true }).waitFor();
 }
@@ -118,7 +118,7 @@ test('the guided start leads to the tests that fit, taken in turn, with the resu
   const together = page.getByRole('region', { name: ui['sitting.other_results'] });
   const firstPoints = sum(scoredItems(first).map((i) => Math.min(...first.optionsOf(i).map((o) => o.points).filter((p) => p > 0))));
   const max = sum(scoredItems(first).map((i) => Math.max(...first.optionsOf(i).map((o) => o.points))));
-  await together.getByText(fill(ui['result.points_of'], { points: firstPoints, max }), { exact: false }).waitFor();
+  await together.getByText(pointsOf(first, firstPoints, max), { exact: false }).waitFor();
   await page.getByRole('button', { name: fill(ui['sitting.see_result'], { title: first.texts.title }) }).click();
   await page.getByRole('heading', { level: 2, name: first.texts['scores.total.label'] }).waitFor();
   await page.context().close();

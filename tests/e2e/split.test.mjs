@@ -5,7 +5,7 @@
 // fetched is said in the person's language, can be tried again, and loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, questionnaire, walk, fill, eventually, optionWorth, STOP } from './harness.mjs';
+import { start, questionnaire, pointsOf, walk, fill, eventually, optionWorth, STOP } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -41,7 +41,7 @@ test('the first question loads without any split part; the result\'s part is fet
     }
   });
   assert.ok(lastSeen);
-  await page.getByText(fill(q.ui['result.points_of'], { points: 0, max: 44 }), { exact: true }).waitFor();
+  await page.getByText(pointsOf(q, 0, 44), { exact: true }).waitFor();
   assert.ok(fetched.some((f) => /-split_result\.wasm$/.test(f)), `the result's part was fetched: ${fetched}`);
   assert.ok(!fetched.some((f) => /-split_(home|drink)\.wasm$/.test(f)), `nothing the DUDIT does not show: ${fetched}`);
   assert.deepEqual(page.errors, []);
@@ -70,7 +70,7 @@ test('a result part that cannot be fetched is said in the person\'s language as 
   await page.unroute(/-split_result\.wasm$/);
   await page.getByRole('button', { name: q.ui['app.try_again'], exact: true }).click();
   await page.getByRole('heading', { level: 1, name: q.ui['result.heading'] }).waitFor();
-  await page.getByText(fill(q.ui['result.points_of'], { points: 2, max: 44 }), { exact: true }).waitFor();
+  await page.getByText(pointsOf(q, 2, 44), { exact: true }).waitFor();
   assert.equal(await page.getByText(q.ui['app.part_failed']).count(), 0);
   await page.context().close();
 });
@@ -166,7 +166,7 @@ test('parts load from a host that sends wasm with the wrong type', async () => {
   await page.getByRole('button', { name: `${q.ui['home.open']} ${q.texts.title}` }).click();
   await page.getByRole('button', { name: q.ui['questionnaire.start'] }).click();
   await walk(page, q, firstOption(q));
-  await page.getByText(fill(q.ui['result.points_of'], { points: 0, max: 44 }), { exact: true }).waitFor();
+  await page.getByText(pointsOf(q, 0, 44), { exact: true }).waitFor();
   assert.ok(served.some((f) => /-split_questionnaire\.wasm$/.test(f)) && served.some((f) => /-split_result\.wasm$/.test(f)), served.join());
   assert.deepEqual(page.errors, []);
   await page.context().close();
