@@ -9,7 +9,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SECTIONS: [&str; 21] = [
+const SECTIONS: [&str; 22] = [
+    "format",
     "app",
     "home",
     "questionnaire",

@@ -8,6 +8,7 @@ pub mod flow;
 pub mod help;
 pub mod language;
 pub mod model;
+pub mod numbers;
 pub mod scoring;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;

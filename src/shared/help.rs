@@ -56,7 +56,7 @@ pub fn CountrySelect(id: &'static str) -> impl IntoView {
     let visit = context::<Visit>();
     let (countries, chosen) = use_country();
     let options = move || {
-        let lang = i18n.lang.get();
+        let lang = i18n.locale();
         let mut named: Vec<(String, String)> = countries
             .get()
             .into_iter()
@@ -106,7 +106,7 @@ fn CountryHelp(country: Country) -> impl IntoView {
     let name = {
         let code = country.country.clone();
         move || {
-            let place = i18n.lang.with(|l| region_name(l, &code));
+            let place = region_name(&i18n.locale(), &code);
             i18n.fill("help.printed_country", &[("country", place)])
         }
     };

@@ -1,8 +1,11 @@
 //! The chosen language and its interface strings, shared through context.
 
 use crate::engine::language::{plural_form, UiTexts};
+use crate::engine::numbers::{write_date, write_decimal};
 use crate::shared::context::context;
-use crate::shared::platform::{format_date, format_number, format_percent, plural_category};
+use crate::shared::platform::{
+    format_date, format_number, format_percent, intl_knows, plural_category,
+};
 use leptos::prelude::*;
 use std::borrow::Cow;
 
@@ -38,7 +41,7 @@ impl I18n {
     /// The plural string for `key` in the form this language uses for `count` (CLDR's categories,
     /// chosen by the browser), with `{name}` filled in; `name` is given `count` itself.
     pub fn count(&self, key: &str, name: &str, count: f64, values: &[(&str, String)]) -> String {
-        let category = self.lang.with(|lang| plural_category(lang, count));
+        let category = plural_category(&self.locale(), count);
         let text = self
             .ui
             .with(|ui| plural_form(ui, key, &category).cloned())
@@ -46,19 +49,39 @@ impl I18n {
         fill_in(fill_in(text, &[(name, self.number(count, 0))]), values)
     }
 
+    /// The tag the browser's `Intl` uses for this language (`sr-Latn` for Serbian).
+    pub fn locale(&self) -> String {
+        self.t("format.locale")
+    }
+
     /// A number as this language writes it, with at most `decimals` decimals.
     pub fn number(&self, value: f64, decimals: u8) -> String {
-        self.lang.with(|lang| format_number(lang, value, decimals))
+        let locale = self.locale();
+        if intl_knows(&locale) {
+            format_number(&locale, value, decimals)
+        } else {
+            write_decimal(value, decimals, &self.t("format.decimal"))
+        }
     }
 
     /// A whole percentage as this language writes it.
     pub fn percent(&self, percent: u32) -> String {
-        self.lang.with(|lang| format_percent(lang, percent))
+        let locale = self.locale();
+        if intl_knows(&locale) {
+            format_percent(&locale, percent)
+        } else {
+            self.fill("format.percent", &[("n", percent.to_string())])
+        }
     }
 
     /// The day of an ISO date-time as this language writes a date.
     pub fn date(&self, iso: &str) -> String {
-        self.lang.with(|lang| format_date(lang, iso))
+        let locale = self.locale();
+        if intl_knows(&locale) {
+            format_date(&locale, iso)
+        } else {
+            write_date(iso, &self.t("format.date")).unwrap_or_else(|| iso.to_string())
+        }
     }
 }
 

@@ -131,7 +131,7 @@ pub fn focus_soon(id: &'static str) {
     });
 }
 
-/// A country's name in the given language, from the browser's own `Intl.DisplayNames`.
+/// A country's name in the given language (an `Intl` tag), from the browser's own `Intl.DisplayNames`.
 pub fn region_name(lang: &str, code: &str) -> String {
     let name = (|| {
         let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
@@ -367,6 +367,17 @@ fn intl_options(entries: &[(&str, JsValue)]) -> js_sys::Object {
 
 fn locales(lang: &str) -> js_sys::Array {
     js_sys::Array::of1(&JsValue::from_str(lang))
+}
+
+/// Whether the browser has data to write numbers and dates in `lang` (Chrome has none for
+/// Macedonian, and would write them in English).
+pub fn intl_knows(lang: &str) -> bool {
+    js_sys::Intl::DateTimeFormat::supported_locales_of(&locales(lang), &js_sys::Object::new())
+        .length()
+        > 0
+        && js_sys::Intl::NumberFormat::supported_locales_of(&locales(lang), &js_sys::Object::new())
+            .length()
+            > 0
 }
 
 /// The CLDR plural category (`one`, `few`, `other`…) of `n` in `lang`, as the browser's

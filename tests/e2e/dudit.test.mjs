@@ -245,6 +245,11 @@ test('a score is written in the plural form of its language: 1 in English; 1, 2,
       }
       await page.getByRole('heading', { level: 1, name: uiStrings(lang)['result.heading'] }).waitFor();
       await page.getByText(text, { exact: true }).waitFor({ timeout: 5000 });
+      if (lang === 'sr') {
+        // Serbian in Latin script, country names too (the browser's plain "sr" is Cyrillic).
+        const names = await page.getByRole('combobox', { name: uiStrings('sr')['help.country'] }).locator('option').allTextContents();
+        assert.ok(names.length > 5 && names.every((n) => !/[\u0400-\u04FF]/.test(n)), names.join(', '));
+      }
     }
     await page.context().close();
   }

@@ -1,5 +1,6 @@
-//! Strings that take a count: one form per CLDR plural category of each language, checked when the
-//! locales load; the browser's Intl.PluralRules picks the category at run time.
+//! How each language writes what depends on a number: plural forms (one per CLDR category, checked
+//! when the locales load; the browser picks one), and the decimals and dates a browser without the
+//! language's data is given.
 
 use selfassess::engine::language::{plural_form, UiTexts};
 use selfassess::engine::source::{load_locales, plural_categories};
@@ -127,4 +128,32 @@ fn an_empty_form_is_refused() {
         found.iter().any(|p| p.contains("result.points#one")),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_decimal_is_written_with_the_languages_separator_and_no_trailing_zero() {
+    use selfassess::engine::numbers::write_decimal;
+    assert_eq!(write_decimal(8.5, 1, ","), "8,5");
+    assert_eq!(write_decimal(8.0, 1, ","), "8");
+    assert_eq!(write_decimal(12.25, 2, "."), "12.25");
+    assert_eq!(write_decimal(0.05, 2, ","), "0,05");
+    assert_eq!(write_decimal(2.50, 2, ","), "2,5");
+    assert_eq!(write_decimal(-1.5, 1, ","), "-1,5");
+    assert_eq!(write_decimal(44.0, 0, ","), "44");
+}
+
+#[test]
+fn a_date_is_written_in_the_languages_pattern_from_the_iso_day() {
+    use selfassess::engine::numbers::write_date;
+    let saved = "2026-03-06T23:10:00.000Z";
+    assert_eq!(
+        write_date(saved, "{day}.{month}.{year}").unwrap(),
+        "6.3.2026"
+    );
+    assert_eq!(
+        write_date(saved, "{day}. {month}. {year}.").unwrap(),
+        "6. 3. 2026."
+    );
+    assert!(write_date("yesterday", "{day}").is_none());
+    assert!(write_date("2026-13-01", "{day}").is_none());
 }
