@@ -181,3 +181,41 @@ fn a_localised_text_falls_back_to_english() {
     assert_eq!(localised(&text, "hr"), "Pomoć");
     assert_eq!(localised(&text, "el"), "Help");
 }
+
+/// The country names a help file gives, for a language whose browsers may have none.
+#[test]
+fn every_country_is_named_in_macedonian_and_a_name_in_an_unknown_language_is_refused() {
+    for country in shipped() {
+        let name = country
+            .names
+            .get("mk")
+            .map(String::as_str)
+            .unwrap_or_default();
+        assert!(
+            name.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+            "{} has no Macedonian name",
+            country.country
+        );
+    }
+    let locales = load_locales(&Path::new(ROOT).join("locales")).expect("locales are valid");
+    let languages: Vec<_> = locales.into_iter().map(|l| l.language).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::fs::read_to_string(Path::new(ROOT).join("help/gb.toml")).unwrap();
+    let changed = source.replace(
+        "names = { mk =",
+        "names = { de = \"Vereinigtes Königreich\", mk =",
+    );
+    assert_ne!(source, changed);
+    std::fs::write(dir.path().join("gb.toml"), changed).unwrap();
+    let problems: Vec<String> = load_countries(dir.path(), &languages)
+        .unwrap_err()
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("gb.toml") && p.contains("\"de\" is not a language of this app")),
+        "{problems:?}"
+    );
+}

@@ -19,6 +19,10 @@ pub struct Country {
     /// their browser names no region with a help file; each is claimed by one country at most.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// The country's name in a language whose browsers may have no names for countries (Chrome
+    /// has none in Macedonian); elsewhere the browser's own `Intl.DisplayNames` names it.
+    #[serde(default)]
+    pub names: Localised,
     pub emergency: String,
     #[serde(default)]
     pub ambulance: Option<String>,

@@ -657,6 +657,14 @@ fn contact_problems(country: &Country, languages: &[Language]) -> Vec<(String, S
             complain(needle, not_a_phone_number(number));
         }
     }
+    for code in country.names.keys() {
+        if !languages.iter().any(|l| &l.code == code) {
+            complain(
+                "names",
+                format!("names: \"{code}\" is not a language of this app"),
+            );
+        }
+    }
     for it in crisis_line.into_iter().chain(services) {
         let (needle, label) = (it.needle, &it.label);
         if it.texts.iter().any(|t| !t.contains_key(HELP_FALLBACK)) {

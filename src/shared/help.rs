@@ -9,7 +9,7 @@ use crate::engine::language::around_placeholder;
 use crate::shared::context::context;
 use crate::shared::data::DataCache;
 use crate::shared::i18n::{use_i18n, I18n};
-use crate::shared::platform::{browser_languages, region_name};
+use crate::shared::platform::{browser_languages, intl_knows, region_name};
 use crate::shared::state::{CatalogState, Visit};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -56,11 +56,10 @@ pub fn CountrySelect(id: &'static str) -> impl IntoView {
     let visit = context::<Visit>();
     let (countries, chosen) = use_country();
     let options = move || {
-        let lang = i18n.locale();
         let mut named: Vec<(String, String)> = countries
             .get()
             .into_iter()
-            .map(|c| (region_name(&lang, &c.country), c.country))
+            .map(|c| (country_name(&i18n, &c), c.country))
             .collect();
         named.sort_unstable();
         named
@@ -104,9 +103,9 @@ pub fn HelpPanel() -> impl IntoView {
 fn CountryHelp(country: Country) -> impl IntoView {
     let i18n = use_i18n();
     let name = {
-        let code = country.country.clone();
+        let country = country.clone();
         move || {
-            let place = region_name(&i18n.locale(), &code);
+            let place = country_name(&i18n, &country);
             i18n.fill("help.printed_country", &[("country", place)])
         }
     };
@@ -238,4 +237,16 @@ fn Badges(anonymous: bool, free: bool) -> impl IntoView {
 #[component]
 fn Website(site: String) -> impl IntoView {
     view! { <p><a href=site.clone() rel="noopener noreferrer" target="_blank">{site.clone()}</a></p> }
+}
+
+/// A country's name in the app's language: the browser's own, or the help file's where the browser
+/// has no data for the language.
+fn country_name(i18n: &I18n, country: &Country) -> String {
+    let locale = i18n.locale();
+    if !intl_knows(&locale) {
+        if let Some(name) = i18n.lang.with(|lang| country.names.get(lang).cloned()) {
+            return name;
+        }
+    }
+    region_name(&locale, &country.country)
 }
