@@ -1,10 +1,10 @@
 //! Keep on this device, delete from it, export (JSON, CSV), open a file.
 
-use super::state::{use_assess, Assess};
-use crate::engine::assessment::AssessmentFile;
+use super::state::{import_error, use_assess, Assess};
+use crate::engine::assessment::{AssessmentFile, ImportError, MAX_FILE_BYTES};
 use crate::engine::model::{keys, Page};
 use crate::shared::i18n::{use_i18n, I18n};
-use crate::shared::platform::{self, kept};
+use crate::shared::platform::{self, kept, ChosenFile};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -87,9 +87,13 @@ pub fn FilePicker(
     let changed = move |_| {
         let Some(element) = input.get() else { return };
         spawn_local(async move {
-            match platform::chosen_file_text(&element).await {
-                Some(Ok(text)) => on_text.run(text),
-                Some(Err(name)) => {
+            match platform::chosen_file_text(&element, MAX_FILE_BYTES).await {
+                Some(ChosenFile::Text(text)) => on_text.run(text),
+                Some(ChosenFile::TooLarge { bytes }) => assess.say(
+                    true,
+                    import_error(&i18n, &assess, &ImportError::TooLarge { bytes }),
+                ),
+                Some(ChosenFile::Unreadable(name)) => {
                     assess.say(true, i18n.fill("import.unreadable", &[("name", name)]))
                 }
                 None => {}

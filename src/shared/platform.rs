@@ -191,11 +191,32 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     );
 }
 
-/// The text of the file chosen in a file input, if any.
-pub async fn chosen_file_text(input: &web_sys::HtmlInputElement) -> Option<Result<String, String>> {
+/// What became of the file chosen in a file input.
+pub enum ChosenFile {
+    Text(String),
+    /// Larger than the limit: refused from its size, before a byte of it is read.
+    TooLarge {
+        bytes: usize,
+    },
+    /// The browser could not read it; its name.
+    Unreadable(String),
+}
+
+/// The text of the file chosen in a file input, if any, when it is at most `max_bytes` long.
+pub async fn chosen_file_text(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Option<ChosenFile> {
     let file = input.files()?.get(0)?;
-    let text = JsFuture::from(file.text()).await.map_err(|_| file.name());
-    Some(text.map(|t| t.as_string().unwrap_or_default()))
+    if file.size() > max_bytes as f64 {
+        return Some(ChosenFile::TooLarge {
+            bytes: file.size() as usize,
+        });
+    }
+    Some(match JsFuture::from(file.text()).await {
+        Ok(text) => ChosenFile::Text(text.as_string().unwrap_or_default()),
+        Err(_) => ChosenFile::Unreadable(file.name()),
+    })
 }
 
 /// Now, as an ISO 8601 timestamp.

@@ -167,11 +167,18 @@ test('export to a file and open it again; bad files are refused and nothing is l
     ['{"hello": "world"}', q.ui['import.not_assessment']],
     [' '.repeat(3 * 1024 * 1024), fill(q.ui['import.too_large'], { mb: 2 })],
   ];
+  // Counts the files the page reads: the one too large is refused from its size, unread.
+  await fresh.evaluate(() => {
+    const text = Blob.prototype.text;
+    window.filesRead = 0;
+    Blob.prototype.text = function () { window.filesRead += 1; return text.call(this); };
+  });
   for (const [text, message] of bad) {
     await picker.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await fresh.getByRole('status').filter({ hasText: message }).waitFor();
     await fresh.getByText(markup).first().waitFor();
   }
+  assert.equal(await fresh.evaluate(() => window.filesRead), bad.length - 1);
   await page.context().close();
   await fresh.context().close();
 });
