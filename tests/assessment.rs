@@ -2,7 +2,7 @@
 
 use selfassess::engine::answers::Answer;
 use selfassess::engine::assessment::*;
-use selfassess::engine::model::Questionnaire;
+use selfassess::engine::model::{Dimension, Questionnaire};
 use selfassess::engine::source::parse;
 use std::path::Path;
 
@@ -45,6 +45,7 @@ show_if = { not = { item = "out_of_scope", in = ["health"] } }
 id = "h3"
 kind = "choice"
 option_set = "status"
+dimensions = ["law"]
 show_if = { not = { item = "out_of_scope", in = ["health"] } }
 [[pages.items]]
 id = "h4"
@@ -70,13 +71,25 @@ fn q() -> Questionnaire {
     parse(Path::new("rights.toml"), SOURCE).unwrap()
 }
 
+/// A file whose questions are answered alike in each dimension that applies.
 fn file(answers: &[(&str, &str)]) -> AssessmentFile {
-    let mut f = AssessmentFile::new(&q(), "2026-11-23".into());
+    let q = q();
+    let mut f = AssessmentFile::new(&q, "2026-11-23".into());
     for (id, status) in answers {
-        f.answers
-            .insert(id.to_string(), Answer::Choice(status.to_string()));
+        let item = q.item(id).unwrap();
+        for d in item.dimensions() {
+            f.set_status(item, *d, Status::from_id(status).unwrap());
+        }
     }
     f
+}
+
+/// The law rows of the summaries (the tests of one answer per question read those).
+fn law(summaries: Vec<AreaSummary>) -> Vec<AreaSummary> {
+    summaries
+        .into_iter()
+        .filter(|s| s.dimension == Dimension::Law)
+        .collect()
 }
 
 #[test]
@@ -88,11 +101,21 @@ fn results_by_area_count_each_answer_with_coverage_and_evidence_gap() {
         ("h4", "dont_know"),
         ("p1", "not_applicable"),
     ]);
-    let areas = area_summaries(&q(), &f);
+    let all = area_summaries(&q(), &f);
     assert_eq!(
-        areas.iter().map(|a| a.area.as_str()).collect::<Vec<_>>(),
-        vec!["health", "privacy"]
+        all.iter()
+            .map(|a| (a.area.as_str(), a.dimension))
+            .collect::<Vec<_>>(),
+        vec![
+            ("health", Dimension::Law),
+            ("health", Dimension::Practice),
+            ("privacy", Dimension::Law),
+            ("privacy", Dimension::Practice)
+        ]
     );
+    // h3 is asked in law only: the practice row has three questions.
+    assert_eq!((all[1].questions, all[1].count(Status::No)), (3, 0));
+    let areas = law(all);
     let health = &areas[0];
     assert_eq!(
         (
@@ -124,15 +147,15 @@ fn an_area_left_out_is_not_in_scope_and_not_in_the_plan() {
     let mut f = file(&[("h1", "no"), ("p1", "no")]);
     f.answers
         .insert("out_of_scope".into(), Answer::Multi(vec!["health".into()]));
-    let areas = area_summaries(&q(), &f);
+    let areas = law(area_summaries(&q(), &f));
     assert!(!areas[0].in_scope);
     assert!(areas[1].in_scope);
     assert_eq!(
         action_plan(&q(), &f)
             .iter()
-            .map(|a| a.item.as_str())
+            .map(|a| (a.item.as_str(), a.dimension))
             .collect::<Vec<_>>(),
-        vec!["p1"]
+        vec![("p1", Dimension::Law), ("p1", Dimension::Practice)]
     );
 }
 
@@ -147,17 +170,24 @@ fn the_action_plan_lists_every_no_and_partly_priorities_first() {
         ("p2", "no"),
     ]);
     f.priority.insert("p1".into());
+    // The practice of h2 is better than its law: only the law is a "no".
+    let h2 = q().item("h2").cloned().unwrap();
+    f.set_status(&h2, Dimension::Practice, Status::Yes);
     let plan: Vec<_> = action_plan(&q(), &f)
         .into_iter()
-        .map(|a| (a.item, a.priority))
+        .map(|a| (a.item, a.dimension, a.priority))
         .collect();
+    let (law, practice) = (Dimension::Law, Dimension::Practice);
     assert_eq!(
         plan,
         vec![
-            ("p1".into(), true),
-            ("h2".into(), false),
-            ("p2".into(), false),
-            ("h1".into(), false)
+            ("p1".into(), law, true),
+            ("p1".into(), practice, true),
+            ("h2".into(), law, false),
+            ("p2".into(), law, false),
+            ("p2".into(), practice, false),
+            ("h1".into(), law, false),
+            ("h1".into(), practice, false)
         ]
     );
 }
@@ -181,6 +211,7 @@ fn the_annual_review_says_what_improved_worsened_or_is_open() {
     ]);
     let changes: Vec<_> = compare(&q(), &before, &after)
         .into_iter()
+        .filter(|c| c.dimension == Dimension::Law)
         .map(|c| (c.item, c.change))
         .collect();
     assert_eq!(
@@ -194,6 +225,13 @@ fn the_annual_review_says_what_improved_worsened_or_is_open() {
             ("p2".into(), Change::NotComparable),
         ]
     );
+    // Each dimension is compared on its own; h3 is asked in law only.
+    let practice: Vec<_> = compare(&q(), &before, &after)
+        .into_iter()
+        .filter(|c| c.dimension == Dimension::Practice)
+        .map(|c| c.item)
+        .collect();
+    assert_eq!(practice, vec!["h1", "h2", "h4", "p1", "p2"]);
 }
 
 #[test]
@@ -205,7 +243,10 @@ fn stakeholders_agree_or_differ_with_their_notes_side_by_side() {
     let mut ngo = file(&[("h1", "partly"), ("h2", "no")]);
     ngo.notes.insert("h1".into(), "Only 3 of 20 cities".into());
     let positions = stakeholders(&q(), &[ministry, ngo]);
-    let h1 = positions.iter().find(|p| p.item == "h1").unwrap();
+    let h1 = positions
+        .iter()
+        .find(|p| p.item == "h1" && p.dimension == Dimension::Practice)
+        .unwrap();
     assert!(!h1.agree);
     assert_eq!(
         h1.answers[1],
@@ -235,7 +276,7 @@ fn bad_files_are_refused_with_a_reason() {
         ),
         ("{\"hello\": 1}".into(), ImportError::NotAnAssessment),
         (
-            good.replace("\"format\": 1", "\"format\": 9"),
+            good.replace("\"format\": 2", "\"format\": 9"),
             ImportError::NewerFormat { format: 9 },
         ),
         (
@@ -302,21 +343,18 @@ fn csv_cells_are_quoted_and_formulas_defused() {
 fn answers_in_a_file_are_found_in_any_order() {
     let f = file(&[("h1", "yes"), ("p2", "no")]);
     let json = f.to_json();
-    let h1 = "\"h1\": {\n      \"choice\": \"yes\"\n    }";
-    let p2 = "\"p2\": {\n      \"choice\": \"no\"\n    }";
+    let h1 = "\"h1\": {\n      \"law\": \"yes\",\n      \"practice\": \"yes\",\n      \"revision\": 1\n    }";
+    let p2 = "\"p2\": {\n      \"law\": \"no\",\n      \"practice\": \"no\",\n      \"revision\": 1\n    }";
     assert!(json.contains(&format!("{h1},\n    {p2}")), "{json}");
     // Written by another tool, which orders the answers otherwise.
     let reordered = json.replace(&format!("{h1},\n    {p2}"), &format!("{p2},\n    {h1}"));
     assert_ne!(reordered, json);
     let imported = import(&reordered, &q()).unwrap();
     assert_eq!(
-        imported.answers.get("h1"),
-        Some(&Answer::Choice("yes".into()))
+        imported.status("h1", Dimension::Practice),
+        Some(Status::Yes)
     );
-    assert_eq!(
-        imported.answers.get("p2"),
-        Some(&Answer::Choice("no".into()))
-    );
+    assert_eq!(imported.status("p2", Dimension::Law), Some(Status::No));
     assert_eq!(imported, f);
 }
 
@@ -370,21 +408,179 @@ fn a_file_exported_by_the_release_of_2026_12_opens_with_everything_in_it() {
     let text =
         std::fs::read_to_string(root.join("tests/fixtures/assessment-format-1.json")).unwrap();
     let file = import(&text, &q).expect("the old file opens");
-    assert_eq!(file.format, 1);
-    let summaries = area_summaries(&q, &file);
-    let children = summaries.iter().find(|s| s.area == "children").unwrap();
+    assert_eq!(file.format, FILE_FORMAT);
+    let progress = area_progress(&q, &file);
+    let children = progress.iter().find(|s| s.area == "children").unwrap();
     assert!(!children.in_scope, "the area left out stays out");
-    let answered: usize = summaries
-        .iter()
-        .map(|s| s.counts.values().sum::<usize>())
+    let answered: usize = progress.iter().map(|s| s.answered).sum();
+    let asked: usize = progress.iter().map(|s| s.questions).sum();
+    assert_eq!((answered, asked), (75, 76));
+    // Its one answer stands for each dimension that applies, marked as carried over.
+    for d in Dimension::ALL {
+        assert_eq!(file.status("detention_3", d), Some(Status::No));
+        assert!(file.is_carried("detention_3", d));
+    }
+    let law_only = q
+        .items()
+        .find(|i| i.dimensions() == [Dimension::Law])
+        .unwrap();
+    if let Some(position) = file.positions.get(&law_only.id) {
+        assert!(
+            position.practice.is_none(),
+            "{} is asked in law only",
+            law_only.id
+        );
+    }
+    let carried: usize = q
+        .items()
+        .filter(|i| file.positions.contains_key(&i.id))
+        .map(|i| i.dimensions().len())
         .sum();
-    let unanswered: usize = summaries.iter().map(|s| s.unanswered).sum();
-    assert_eq!((answered, unanswered), (75, 1));
-    assert_eq!(file.status("detention_3"), Some(Status::No));
+    assert_eq!(file.carried_count(), carried);
     assert_eq!(
         file.notes.get("foundations_1").map(String::as_str),
         Some("Law on Drugs, art. 5; \"pilot\" — 2024\nsecond line")
     );
     assert!(file.priority.contains("overdose_2"));
     assert!(matches!(file.answers.get("country"), Some(Answer::Text(t)) if t == "North Macedonia"));
+}
+
+/// The test questionnaire in a later version: h2's wording revised, p0 retired and replaced by p2
+/// (its answer copied), p9 retired and replaced by p1 (its answer only shown).
+fn revised() -> Questionnaire {
+    let source = SOURCE
+        .replace(
+            "id = \"h2\"\nkind = \"choice\"\noption_set = \"status\"\n",
+            "id = \"h2\"\nkind = \"choice\"\noption_set = \"status\"\nrevision = 2\n",
+        )
+        .replace(
+            "id = \"p2\"\nkind = \"choice\"\noption_set = \"status\"\n",
+            "id = \"p2\"\nkind = \"choice\"\noption_set = \"status\"\nreplaces = [{ item = \"p0\", carry = \"copy\" }]\n",
+        )
+        .replace(
+            "id = \"p1\"\nkind = \"choice\"\noption_set = \"status\"\n",
+            "id = \"p1\"\nkind = \"choice\"\noption_set = \"status\"\nreplaces = [{ item = \"p9\", carry = \"show\" }]\n",
+        )
+        + "[[pages.items]]\nid = \"p0\"\nkind = \"choice\"\noption_set = \"status\"\nretired = true\n"
+        + "[[pages.items]]\nid = \"p9\"\nkind = \"choice\"\noption_set = \"status\"\nretired = true\n";
+    assert_ne!(source.matches("revision").count(), 0);
+    parse(Path::new("rights.toml"), &source).unwrap()
+}
+
+/// A file of the earlier version that answered p0 and p9, as JSON.
+fn with_retired_answers() -> String {
+    let mut f = file(&[("h2", "no")]);
+    let json = f.to_json();
+    f.positions.clear();
+    let extra = "\"p0\": { \"law\": \"no\", \"practice\": \"partly\", \"revision\": 1 },\n    \"p9\": { \"law\": \"yes\", \"revision\": 1 },\n    \"h2\"";
+    json.replacen("\"h2\"", extra, 1)
+}
+
+#[test]
+fn a_retired_question_is_not_asked_and_its_answer_moves_to_its_replacement() {
+    let q = revised();
+    assert!(!areas(&q)
+        .flat_map(|p| &p.items)
+        .any(|i| i.retired && shown_items_ids(&q).contains(&i.id)));
+    let f = import(&with_retired_answers(), &q).expect("retired questions still open");
+    // Copied to p2 and marked to check; the retired answer stays in the file.
+    assert_eq!(f.status("p2", Dimension::Law), Some(Status::No));
+    assert_eq!(f.status("p2", Dimension::Practice), Some(Status::Partly));
+    assert!(f.is_carried("p2", Dimension::Law) && f.is_carried("p2", Dimension::Practice));
+    assert!(f.positions.contains_key("p0"));
+    // p9's answer is only shown beside p1, which stays unanswered.
+    assert_eq!(f.status("p1", Dimension::Law), None);
+    let p1 = q.item("p1").unwrap();
+    let shown: Vec<_> = earlier_answers(p1, &f).map(|(id, p)| (id, p.law)).collect();
+    assert_eq!(shown, vec![("p9", Some(Status::Yes))]);
+    // The retired questions count nowhere.
+    let progress = area_progress(&q, &f);
+    assert_eq!(progress[1].questions, 2);
+}
+
+fn shown_items_ids(q: &Questionnaire) -> Vec<String> {
+    selfassess::engine::scoring::shown_items(q, &Default::default())
+        .into_iter()
+        .map(|i| i.id.clone())
+        .collect()
+}
+
+#[test]
+fn answers_to_two_revisions_of_a_question_are_not_compared() {
+    let before = file(&[("h1", "no"), ("h2", "no")]);
+    let q = revised();
+    let mut after = before.clone();
+    for id in ["h1", "h2"] {
+        let item = q.item(id).unwrap();
+        for d in item.dimensions() {
+            after.set_status(item, *d, Status::Yes);
+        }
+    }
+    assert_eq!(after.positions.get("h2").map(|p| p.revision), Some(2));
+    let changes: Vec<_> = compare(&q, &before, &after)
+        .into_iter()
+        .filter(|c| c.dimension == Dimension::Law && ["h1", "h2"].contains(&c.item.as_str()))
+        .map(|c| (c.item, c.change))
+        .collect();
+    assert_eq!(
+        changes,
+        vec![
+            ("h1".into(), Change::Improved),
+            ("h2".into(), Change::NotComparable)
+        ]
+    );
+}
+
+#[test]
+fn a_question_asked_in_law_only_is_answered_by_its_law_answer() {
+    let q = q();
+    let h3 = q.item("h3").unwrap();
+    let h1 = q.item("h1").unwrap();
+    let mut f = AssessmentFile::new(&q, "2026-12-06".into());
+    f.set_status(h3, Dimension::Law, Status::Partly);
+    f.set_status(h1, Dimension::Law, Status::Partly);
+    assert!(f.is_answered(h3));
+    assert!(!f.is_answered(h1), "h1 still needs its answer in practice");
+    let health = &area_progress(&q, &f)[0];
+    assert_eq!((health.answered, health.questions), (1, 4));
+}
+
+#[test]
+fn a_format_1_file_carries_each_answer_to_each_dimension_and_the_person_confirms_it() {
+    let text = r#"{ "kind": "selfassess-assessment", "format": 1, "questionnaire": "rights",
+        "questionnaire_version": "2026.1", "saved": "2026-11-23T10:00:00Z",
+        "answers": { "country": { "text": "Serbia" }, "h1": { "choice": "partly" },
+                     "h3": { "choice": "no" } },
+        "notes": { "h1": "Law of 2019" }, "priority": ["h3"] }"#;
+    let q = q();
+    let mut f = import(text, &q).unwrap();
+    assert_eq!(f.format, FILE_FORMAT);
+    assert_eq!(f.status("h1", Dimension::Law), Some(Status::Partly));
+    assert_eq!(f.status("h1", Dimension::Practice), Some(Status::Partly));
+    assert_eq!(
+        f.status("h3", Dimension::Practice),
+        None,
+        "h3 is asked in law only"
+    );
+    assert_eq!(f.carried_count(), 3);
+    assert!(matches!(f.answers.get("country"), Some(Answer::Text(t)) if t == "Serbia"));
+    assert!(
+        !f.answers.contains_key("h1"),
+        "the status moved to the positions"
+    );
+    assert_eq!(f.notes.get("h1").map(String::as_str), Some("Law of 2019"));
+    assert!(f.priority.contains("h3"));
+    // Keeping (or changing) an answer makes it the person's own.
+    f.set_status(q.item("h1").unwrap(), Dimension::Law, Status::Partly);
+    assert!(!f.is_carried("h1", Dimension::Law));
+    assert!(f.is_carried("h1", Dimension::Practice));
+    assert_eq!(f.carried_count(), 2);
+    // Written again, it is a file of today's format that reads back the same.
+    assert_eq!(import(&f.to_json(), &q), Ok(f));
+    // A format-1 file naming a question this questionnaire never had is still refused.
+    let unknown = text.replace("\"h3\"", "\"zz\"");
+    assert_eq!(
+        import(&unknown, &q),
+        Err(ImportError::UnknownQuestion { id: "zz".into() })
+    );
 }

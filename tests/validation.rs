@@ -504,3 +504,33 @@ fn number_items_need_min_and_max() {
         "{errors:#?}"
     );
 }
+
+#[test]
+fn a_replacement_must_name_a_retired_question_of_this_questionnaire() {
+    let replaces_b =
+        "id = \"a\"\nkind = \"choice\"\nreplaces = [{ item = \"b\", carry = \"copy\" }]\n";
+    let errors = structure_error("id = \"a\"\nkind = \"choice\"\n", replaces_b);
+    assert_one(
+        &errors,
+        "questionnaire.toml:15",
+        "replaces \"b\", which is still asked",
+    );
+    let unknown =
+        "id = \"a\"\nkind = \"choice\"\nreplaces = [{ item = \"zz\", carry = \"show\" }]\n";
+    let errors = structure_error("id = \"a\"\nkind = \"choice\"\n", unknown);
+    assert_one(
+        &errors,
+        "questionnaire.toml:15",
+        "not an item of this questionnaire",
+    );
+}
+
+#[test]
+fn a_retired_question_is_not_required() {
+    let errors = structure_error("required = true\n", "required = true\nretired = true\n");
+    assert_one(
+        &errors,
+        "questionnaire.toml:15",
+        "is retired, so it cannot be required",
+    );
+}

@@ -2,9 +2,8 @@
 
 use super::labels::*;
 use super::state::{use_assess, Section};
-use crate::engine::answers::Answer;
-use crate::engine::assessment::Status;
-use crate::engine::model::{keys, Item};
+use crate::engine::assessment::{earlier_answers, Status};
+use crate::engine::model::{keys, Dimension, Item};
 use crate::engine::scoring::shown_items;
 use crate::shared::i18n::use_i18n;
 use leptos::prelude::*;
@@ -46,7 +45,7 @@ pub fn AreaForm(area: String) -> impl IntoView {
                 when=in_scope
                 fallback=move || view! { <p class="notice">{i18n.t("assessment.area_left_out")}</p> }
             >
-                {items.clone().into_iter().map(|item| view! { <Question item=item /> }).collect_view()}
+                {items.clone().into_iter().filter(|i| !i.retired).map(|item| view! { <Question item=item /> }).collect_view()}
             </Show>
             <div class="nav-buttons">
                 {previous.map(|p| view! { <button type="button" class="secondary" on:click=move |_| assess.go(Section::Area(p.clone()))>{i18n.t("assessment.previous_area")}</button> })}
@@ -68,7 +67,6 @@ fn Question(item: Item) -> impl IntoView {
     let help = assess.text(&keys::item_help(&id));
     let standards = assess.text(&keys::item_standards(&id));
     let action = assess.text(&keys::item_action(&id));
-    let statuses = Status::ALL.map(|s| (s, status_label(&assess, &item, s)));
     let note_id = format!("note-{id}");
     let initial_note = assess
         .file
@@ -107,19 +105,8 @@ fn Question(item: Item) -> impl IntoView {
         <fieldset class="question">
             <legend>{assess.text(&keys::item_text(&id))}</legend>
             {(!help.is_empty()).then(|| view! { <p class="help">{help.clone()}</p> })}
-            <div class="statuses">
-                {statuses.into_iter().map(|(status, label)| {
-                    let input_id = format!("status-{id}-{}", status.id());
-                    let checked = { let id = id.clone(); move || assess.file.with(|f| f.status(&id) == Some(status)) };
-                    let choose = { let id = id.clone(); move |_| assess.file.update(|f| { f.answers.insert(id.clone(), Answer::Choice(status.id().into())); }) };
-                    view! {
-                        <label class="option status" for=input_id.clone()>
-                            <input type="radio" name=format!("status-{id}") id=input_id.clone() prop:checked=checked on:change=choose />
-                            <span>{label}</span>
-                        </label>
-                    }
-                }).collect_view()}
-            </div>
+            {item.dimensions().iter().map(|d| view! { <DimensionAnswer item=item.clone() dimension=*d /> }).collect_view()}
+            <EarlierAnswers item=item.clone() />
             <label for=note_id.clone() class="note-label">{i18n.text("assessment.note")}</label>
             <textarea id=note_id rows="3" on:change=set_note>{initial_note}</textarea>
             <label class="option priority" for=format!("priority-{id}")>
@@ -132,5 +119,87 @@ fn Question(item: Item) -> impl IntoView {
                 <p><strong>{i18n.text("assessment.action")}</strong>" "{action}</p>
             </details>
         </fieldset>
+    }
+}
+
+/// One dimension's answer (in law and policy, or in practice) on the five-point scale.
+#[component]
+fn DimensionAnswer(item: Item, dimension: Dimension) -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let id = item.id.clone();
+    let statuses = Status::ALL.map(|s| (s, status_label(&assess, &item, s)));
+    let carried = {
+        let id = id.clone();
+        move || assess.file.with(|f| f.is_carried(&id, dimension))
+    };
+    let item = StoredValue::new(item);
+    // Confirms the carried answer as the person's own.
+    let keep = move |_| {
+        item.with_value(|i| {
+            assess.file.update(|f| {
+                if let Some(status) = f.status(&i.id, dimension) {
+                    f.set_status(i, dimension, status);
+                }
+            })
+        })
+    };
+    view! {
+        <fieldset class="dimension">
+            <legend>{i18n.text(dimension_key(dimension))}</legend>
+            <div class="statuses">
+                {statuses.into_iter().map(|(status, label)| {
+                    let input_id = format!("status-{id}-{}-{}", dimension.id(), status.id());
+                    let checked = { let id = id.clone(); move || assess.file.with(|f| f.status(&id, dimension) == Some(status)) };
+                    let choose = move |_| item.with_value(|i| assess.file.update(|f| f.set_status(i, dimension, status)));
+                    view! {
+                        <label class="option status" for=input_id.clone()>
+                            <input type="radio" name=format!("status-{id}-{}", dimension.id()) id=input_id.clone() prop:checked=checked on:change=choose />
+                            <span>{label}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+            <Show when=carried>
+                <p class="carried">
+                    {i18n.text("assessment.carried")}
+                    " "
+                    <button type="button" class="secondary small" on:click=keep>{i18n.text("assessment.keep_carried")}</button>
+                </p>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// The answers given to the retired questions this one replaces, where they were not copied.
+#[component]
+fn EarlierAnswers(item: Item) -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let lines = move || {
+        assess.file.with(|f| {
+            earlier_answers(&item, f)
+                .map(|(_, position)| {
+                    item.dimensions()
+                        .iter()
+                        .filter_map(|d| {
+                            let status = position.get(*d)?;
+                            Some(format!(
+                                "{}: {}",
+                                i18n.t(dimension_key(*d)),
+                                status_label(&assess, &item, status)
+                            ))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })
+                .filter(|words| !words.is_empty())
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        {move || lines().into_iter().map(|words| view! {
+            <p class="earlier">{i18n.fill("assessment.earlier_answer", &[("answer", words)])}</p>
+        }).collect_view()}
     }
 }

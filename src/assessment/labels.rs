@@ -5,7 +5,8 @@ use super::state::Assess;
 use crate::engine::assessment;
 use crate::engine::assessment::AssessmentFile;
 use crate::engine::assessment::{area_summaries, AreaSummary, Status};
-use crate::engine::model::{Item, Page};
+use crate::engine::model::{Dimension, Item, Page};
+use crate::shared::i18n::use_i18n;
 use leptos::prelude::*;
 
 /// The areas: pages whose questions carry the status scale.
@@ -74,4 +75,51 @@ pub(super) fn context_texts(assess: &Assess, file: &AssessmentFile) -> Vec<Strin
             })
             .collect()
     })
+}
+
+/// The interface string that names a dimension.
+pub(super) fn dimension_key(dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::Law => "assessment.in_law",
+        Dimension::Practice => "assessment.in_practice",
+    }
+}
+
+/// A question's answer in one dimension, in words; "not answered" when none.
+pub(super) fn dimension_words(assess: &Assess, item: &Item, dimension: Dimension) -> String {
+    match assess.file.with(|f| f.status(&item.id, dimension)) {
+        Some(status) => status_label(assess, item, status),
+        None => use_i18n().t("assessment.unanswered"),
+    }
+}
+
+/// A question's answers in words, each dimension named: "In law and policy: Yes · In practice: No".
+pub(super) fn position_words(assess: &Assess, item: &Item) -> String {
+    let i18n = use_i18n();
+    item.dimensions()
+        .iter()
+        .map(|d| {
+            format!(
+                "{}: {}",
+                i18n.t(dimension_key(*d)),
+                dimension_words(assess, item, *d)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// An area's row in one dimension: "Right to health: in practice".
+pub(super) fn summary_title(assess: &Assess, summary: &AreaSummary) -> String {
+    let i18n = use_i18n();
+    i18n.fill(
+        "assessment.area_dimension",
+        &[
+            (
+                "area",
+                assess.text(&crate::engine::model::keys::page_title(&summary.area)),
+            ),
+            ("dimension", i18n.t(dimension_key(summary.dimension))),
+        ],
+    )
 }

@@ -1,7 +1,7 @@
 //! The overview: the assessment's areas and how far each is answered.
 
-use super::labels::*;
 use super::state::{use_assess, Section};
+use crate::engine::assessment::area_progress;
 use crate::engine::model::keys;
 use crate::shared::i18n::use_i18n;
 use leptos::prelude::*;
@@ -16,12 +16,14 @@ pub fn Overview() -> impl IntoView {
             <crate::shared::widgets::paragraphs::Paragraphs text=Signal::derive(move || assess.text(keys::INTRO)) />
             <ul class="areas">
                 {move || {
-                    summaries(&assess)
+                    assess
+                        .questionnaire
+                        .with_value(|q| assess.file.with(|f| area_progress(q, f)))
                         .into_iter()
                         .map(|s| {
                             let area = s.area.clone();
                             let progress = if s.in_scope {
-                                i18n.fill("assessment.progress", &[("answered", (s.questions - s.unanswered).to_string()), ("total", s.questions.to_string())])
+                                i18n.fill("assessment.progress", &[("answered", s.answered.to_string()), ("total", s.questions.to_string())])
                             } else {
                                 i18n.t("assessment.out_of_scope")
                             };

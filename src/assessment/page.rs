@@ -83,9 +83,11 @@ fn restore(assess: Assess, i18n: &I18n) {
     match result {
         Ok(saved) => {
             let when = i18n.date(&saved.saved);
+            let message =
+                assess.with_carried(i18n.fill("keep.restored", &[("date", when)]), &saved);
             assess.file.set(saved);
             assess.kept.set(true);
-            assess.say(false, i18n.fill("keep.restored", &[("date", when)]));
+            assess.say(false, message);
         }
         Err(e) => {
             let reason = import_error(i18n, &assess, &e);

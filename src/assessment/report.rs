@@ -40,8 +40,8 @@ pub fn Report() -> impl IntoView {
             {move || areas(&assess).into_iter().map(|page| view! {
                 <h3>{assess.text(&keys::page_title(&page.id))}</h3>
                 <ol class="annex">
-                    {page.items.into_iter().map(|item| {
-                        let status = assess.file.with(|f| f.status(&item.id)).map(|s| status_label(&assess, &item, s)).unwrap_or_else(|| i18n.t("assessment.unanswered"));
+                    {page.items.into_iter().filter(|i| !i.retired).map(|item| {
+                        let status = position_words(&assess, &item);
                         let note = assess.file.with(|f| f.notes.get(&item.id).cloned());
                         view! {
                             <li>

@@ -51,9 +51,19 @@ pub(super) fn Findings() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <h2>{i18n.text("report.findings")}</h2>
-        {move || summaries(&assess).into_iter().filter(|s| s.in_scope).map(|s| view! {
-            <h3>{assess.text(&keys::page_title(&s.area))}</h3>
-            <p>{i18n.fill("report.area_summary", &[
+        {move || {
+            let shown: Vec<AreaSummary> = summaries(&assess).into_iter().filter(|s| s.in_scope).collect();
+            let starts: Vec<bool> = shown
+                .iter()
+                .scan(None::<String>, |previous, s| {
+                    let starts = previous.as_deref() != Some(s.area.as_str());
+                    *previous = Some(s.area.clone());
+                    Some(starts)
+                })
+                .collect();
+            shown.into_iter().zip(starts).map(|(s, starts_area)| view! {
+            {starts_area.then(|| view! { <h3>{assess.text(&keys::page_title(&s.area))}</h3> })}
+            <p><strong>{i18n.t(dimension_key(s.dimension))}</strong>" "{i18n.fill("report.area_summary", &[
                 ("yes", s.count(Status::Yes).to_string()),
                 ("partly", s.count(Status::Partly).to_string()),
                 ("no", s.count(Status::No).to_string()),
@@ -61,7 +71,8 @@ pub(super) fn Findings() -> impl IntoView {
                 ("coverage", percent(s.coverage(), &i18n)),
                 ("gap", percent(s.evidence_gap(), &i18n)),
             ])}</p>
-        }).collect_view()}
+        }).collect_view()
+        }}
     }
 }
 
@@ -83,7 +94,11 @@ pub(super) fn AreaChart() -> impl IntoView {
                     let y = n * 44 + 5;
                     let mut x = 0usize;
                     let total = s.questions.max(1);
-                    let label = assess.text(&keys::page_title(&s.area));
+                    // The dimension stays whole; a long area title is shortened instead.
+                    let dimension = i18n.t(dimension_key(s.dimension));
+                    let area = assess.text(&keys::page_title(&s.area));
+                    let room = 44usize.saturating_sub(dimension.chars().count() + 2).max(12);
+                    let label = format!("{}: {dimension}", assessment::shortened(&area, room));
                     let segments = SEGMENTS.iter().map(|(status, class)| {
                         let width = segment_count(&s, *status) * 600 / total;
                         let start = x;
@@ -92,7 +107,7 @@ pub(super) fn AreaChart() -> impl IntoView {
                     }).collect_view();
                     view! {
                         <g>
-                            <text x="0" y=y + 26 class="chart-label">{assessment::shortened(&label, 38)}</text>
+                            <text x="0" y=y + 26 class="chart-label">{label}</text>
                             {segments}
                         </g>
                     }
@@ -130,7 +145,7 @@ pub(super) fn AreaTable() -> impl IntoView {
                 </thead>
                 <tbody>
                     {move || summaries(&assess).into_iter().map(|s| {
-                        let title = assess.text(&keys::page_title(&s.area));
+                        let title = summary_title(&assess, &s);
                         if !s.in_scope {
                             return view! { <tr><th scope="row">{title}</th><td colspan="8">{i18n.t("assessment.out_of_scope")}</td></tr> }.into_any();
                         }
@@ -167,7 +182,7 @@ pub fn ActionPlan() -> impl IntoView {
                 <ol>
                     {move || plan().into_iter().map(|a| {
                         let item = assess.questionnaire.with_value(|q| q.item(&a.item).cloned());
-                        let status = item.as_ref().map(|i| status_label(&assess, i, a.status)).unwrap_or_default();
+                        let status = item.as_ref().map(|i| format!("{}: {}", i18n.t(dimension_key(a.dimension)), status_label(&assess, i, a.status))).unwrap_or_default();
                         let note = assess.file.with(|f| f.notes.get(&a.item).cloned());
                         view! {
                             <li class:priority=a.priority>

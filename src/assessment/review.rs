@@ -64,7 +64,7 @@ pub fn Review() -> impl IntoView {
                                             " · "
                                             {assess.text(&keys::item_text(&c.item))}
                                             " "
-                                            <strong>{format!("{} → {}", label(c.before), label(c.after))}</strong>
+                                            <strong>{format!("{}: {} → {}", i18n.t(dimension_key(c.dimension)), label(c.before), label(c.after))}</strong>
                                         </li>
                                     }
                                 }).collect_view()}

@@ -52,7 +52,13 @@ pub fn Stakeholders() -> impl IntoView {
                     <span>{i18n.text("stakeholders.only_differences")}</span>
                 </label>
                 <p>{move || {
-                    let differ = positions().iter().filter(|p| !p.agree).count();
+                    // Questions, not answers: one that differs in law and in practice counts once.
+                    let differ = positions()
+                        .iter()
+                        .filter(|p| !p.agree)
+                        .map(|p| p.item.clone())
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .len();
                     i18n.count("stakeholders.differ_count", "count", differ as f64, &[])
                 }}</p>
                 <ul class="positions">
@@ -60,7 +66,7 @@ pub fn Stakeholders() -> impl IntoView {
                         let item = assess.questionnaire.with_value(|q| q.item(&p.item).cloned());
                         view! {
                             <li class:differ=!p.agree>
-                                <p class="plan-area">{assess.text(&keys::page_title(&p.area))}</p>
+                                <p class="plan-area">{assess.text(&keys::page_title(&p.area))}" · "{i18n.t(dimension_key(p.dimension))}</p>
                                 <p><strong>{assess.text(&keys::item_text(&p.item))}</strong></p>
                                 <ul>
                                     {p.answers.into_iter().enumerate().map(|(n, (status, note))| {

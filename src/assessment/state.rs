@@ -64,6 +64,17 @@ impl Assess {
         focus_soon("assessment-notice");
     }
 
+    /// `message`, with what was carried over from a file of the earlier format, if anything.
+    pub fn with_carried(&self, message: String, file: &AssessmentFile) -> String {
+        match file.carried_count() {
+            0 => message,
+            n => format!(
+                "{message} {}",
+                self.i18n.count("import.carried", "count", n as f64, &[])
+            ),
+        }
+    }
+
     /// Read a chosen file; on any problem, say why and change nothing.
     pub fn read(&self, text: &str) -> Option<AssessmentFile> {
         let i18n = self.i18n;

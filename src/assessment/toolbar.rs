@@ -40,8 +40,9 @@ pub(super) fn Toolbar() -> impl IntoView {
     };
     let open = move |text: String| {
         if let Some(file) = assess.read(&text) {
+            let message = assess.with_carried(i18n.t("import.opened"), &file);
             assess.file.set(file);
-            assess.say(false, i18n.t("import.opened"));
+            assess.say(false, message);
         }
     };
     view! {
@@ -108,24 +109,37 @@ pub fn FilePicker(
         </span>
     }
 }
-use super::labels::{answer_words, context_texts};
+use super::labels::{answer_words, context_texts, dimension_words};
+use crate::engine::assessment::is_question;
+use crate::engine::model::Dimension;
 
-/// All answers and notes as a spreadsheet: area, question, answer, priority, note.
+/// All answers and notes as a spreadsheet: area, question, the answer in law and policy and in
+/// practice (or the context's answer), carried over, priority, note.
 pub fn csv_export(assess: &Assess, i18n: &I18n) -> String {
     let mut rows = vec![vec![
         i18n.t("assessment.area"),
         i18n.t("csv.question_id"),
         i18n.t("csv.question"),
-        i18n.t("csv.answer"),
+        i18n.t("assessment.in_law"),
+        i18n.t("assessment.in_practice"),
+        i18n.t("csv.carried"),
         i18n.t("assessment.priority"),
         i18n.t("assessment.note"),
     ]];
     let pages: Vec<Page> = assess.questionnaire.with_value(|q| q.pages.clone());
+    let yes = |on: bool| if on { i18n.t("csv.yes") } else { String::new() };
     for page in pages {
-        for item in &page.items {
-            let answer = answer_words(assess, item);
-            let (priority, note) = assess.file.with(|f| {
+        for item in page.items.iter().filter(|i| !i.retired) {
+            let question = assess.questionnaire.with_value(|q| is_question(q, item));
+            let in_dimension = |d: Dimension| match (question, item.dimensions().contains(&d)) {
+                (true, true) => dimension_words(assess, item, d),
+                (true, false) => String::new(),
+                (false, _) if d == Dimension::Law => answer_words(assess, item),
+                (false, _) => String::new(),
+            };
+            let (carried, priority, note) = assess.file.with(|f| {
                 (
+                    Dimension::ALL.iter().any(|d| f.is_carried(&item.id, *d)),
                     f.priority.contains(&item.id),
                     f.notes.get(&item.id).cloned().unwrap_or_default(),
                 )
@@ -134,12 +148,10 @@ pub fn csv_export(assess: &Assess, i18n: &I18n) -> String {
                 assess.text(&keys::page_title(&page.id)),
                 item.id.clone(),
                 assess.text(&keys::item_text(&item.id)),
-                answer,
-                if priority {
-                    i18n.t("csv.yes")
-                } else {
-                    String::new()
-                },
+                in_dimension(Dimension::Law),
+                in_dimension(Dimension::Practice),
+                yes(carried),
+                yes(priority),
                 note,
             ]);
         }

@@ -2,10 +2,12 @@
 //! review and the comparison of several stakeholders. Plain Rust, no web dependency.
 //!
 //! An assessment questionnaire answers each guiding question on one scale whose option ids are
-//! fixed by this format: `yes`, `partly`, `no`, `dont_know`, `not_applicable`.
+//! fixed by this format: `yes`, `partly`, `no`, `dont_know`, `not_applicable`, once for each of
+//! its dimensions (in law and policy, in practice). Files of format 1 held one answer per
+//! question; they open, their answer carried over to each dimension and marked so.
 
 use super::answers::{Answer, Answers};
-use super::model::{ItemKind, Questionnaire};
+use super::model::{Carry, Dimension, Item, ItemKind, Questionnaire};
 use super::scoring::shown_items;
 use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
@@ -13,8 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// What a saved or exported assessment file says it is.
 pub const FILE_KIND: &str = "selfassess-assessment";
-/// The version of that file format this engine reads and writes.
-pub const FILE_FORMAT: u32 = 1;
+/// The version of that file format this engine writes; it reads this one and every earlier one.
+pub const FILE_FORMAT: u32 = 2;
 /// Larger files are refused before parsing (a real assessment is a few tens of kilobytes).
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 /// A note longer than this is refused.
@@ -65,6 +67,38 @@ impl Status {
     }
 }
 
+/// Where a guiding question stands in each of its dimensions.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice: Option<Status>,
+    /// The question's revision when it was answered.
+    pub revision: u32,
+    /// The dimensions whose answer was carried over from a file of format 1 (or from a replaced
+    /// question) and not yet confirmed by the person.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub carried: BTreeSet<Dimension>,
+}
+
+impl Position {
+    pub fn get(&self, dimension: Dimension) -> Option<Status> {
+        match dimension {
+            Dimension::Law => self.law,
+            Dimension::Practice => self.practice,
+        }
+    }
+
+    fn slot(&mut self, dimension: Dimension) -> &mut Option<Status> {
+        match dimension {
+            Dimension::Law => &mut self.law,
+            Dimension::Practice => &mut self.practice,
+        }
+    }
+}
+
 /// One assessment as saved on the device or exported: answers, notes and priorities.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -75,8 +109,12 @@ pub struct AssessmentFile {
     pub questionnaire_version: String,
     /// When it was saved, as the browser wrote it (ISO 8601).
     pub saved: String,
+    /// The context: who assessed, the country, the areas left out.
     #[serde(default)]
     pub answers: Answers,
+    /// The guiding questions' answers, per dimension.
+    #[serde(default)]
+    pub positions: LiteMap<String, Position>,
     /// The person's evidence and sources, per question.
     #[serde(default)]
     pub notes: LiteMap<String, String>,
@@ -94,21 +132,150 @@ impl AssessmentFile {
             questionnaire_version: q.version.clone(),
             saved,
             answers: Answers::new(),
+            positions: LiteMap::new(),
             notes: LiteMap::new(),
             priority: BTreeSet::new(),
         }
     }
 
-    pub fn status(&self, item: &str) -> Option<Status> {
-        match self.answers.get(item) {
-            Some(Answer::Choice(id)) => Status::from_id(id),
-            _ => None,
-        }
+    pub fn status(&self, item: &str, dimension: Dimension) -> Option<Status> {
+        self.positions.get(item).and_then(|p| p.get(dimension))
+    }
+
+    /// The person's answer: it replaces a carried-over one, under the question's revision.
+    pub fn set_status(&mut self, item: &Item, dimension: Dimension, status: Status) {
+        let position = match self.positions.get_mut(&item.id) {
+            Some(p) => p,
+            None => {
+                self.positions.insert(item.id.clone(), Position::default());
+                self.positions.get_mut(&item.id).expect("just inserted")
+            }
+        };
+        *position.slot(dimension) = Some(status);
+        position.carried.remove(&dimension);
+        position.revision = item.revision;
+    }
+
+    /// Whether the dimension's answer came from an older file and awaits the person's check.
+    pub fn is_carried(&self, item: &str, dimension: Dimension) -> bool {
+        self.positions
+            .get(item)
+            .is_some_and(|p| p.carried.contains(&dimension))
+    }
+
+    /// Answered when every dimension that applies has an answer.
+    pub fn is_answered(&self, item: &Item) -> bool {
+        item.dimensions()
+            .iter()
+            .all(|d| self.status(&item.id, *d).is_some())
+    }
+
+    /// How many answers were carried over and not yet checked.
+    pub fn carried_count(&self) -> usize {
+        self.positions.values().map(|p| p.carried.len()).sum()
     }
 
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("plain data always serialises")
     }
+}
+
+/// A file of format 1: one answer per guiding question, among the context's answers.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileFormat1 {
+    questionnaire: String,
+    questionnaire_version: String,
+    saved: String,
+    #[serde(default)]
+    answers: Answers,
+    #[serde(default)]
+    notes: LiteMap<String, String>,
+    #[serde(default)]
+    priority: BTreeSet<String>,
+    #[allow(dead_code)]
+    kind: String,
+    #[allow(dead_code)]
+    format: u32,
+}
+
+/// A file of format 1 in today's form: each guiding question's one answer becomes the answer of
+/// each dimension that applies, marked as carried over; everything else comes as it was.
+fn from_format_1(old: FileFormat1, q: &Questionnaire) -> AssessmentFile {
+    let mut answers = Answers::new();
+    let mut positions = LiteMap::new();
+    for (id, answer) in old.answers {
+        let question = q.item(&id).filter(|i| is_question(q, i));
+        let status = match &answer {
+            Answer::Choice(o) => Status::from_id(o),
+            _ => None,
+        };
+        match (question, status) {
+            (Some(item), Some(status)) => {
+                let mut position = Position {
+                    revision: 1,
+                    ..Position::default()
+                };
+                for d in item.dimensions() {
+                    *position.slot(*d) = Some(status);
+                    position.carried.insert(*d);
+                }
+                positions.insert(id, position);
+            }
+            _ => {
+                answers.insert(id, answer);
+            }
+        }
+    }
+    AssessmentFile {
+        kind: FILE_KIND.into(),
+        format: FILE_FORMAT,
+        questionnaire: old.questionnaire,
+        questionnaire_version: old.questionnaire_version,
+        saved: old.saved,
+        answers,
+        positions,
+        notes: old.notes,
+        priority: old.priority,
+    }
+}
+
+/// Answers to retired questions that a new one copies: each goes to the new question when it has
+/// none yet, marked as carried over. The retired answer stays in the file.
+pub fn carry_replaced(q: &Questionnaire, file: &mut AssessmentFile) {
+    for item in q.items() {
+        for replaced in item.replaces.iter().filter(|r| r.carry == Carry::Copy) {
+            if file.positions.get(&item.id).is_some() {
+                continue;
+            }
+            let Some(old) = file.positions.get(&replaced.item).cloned() else {
+                continue;
+            };
+            let mut position = Position {
+                revision: item.revision,
+                ..Position::default()
+            };
+            for d in item.dimensions() {
+                if let Some(status) = old.get(*d) {
+                    *position.slot(*d) = Some(status);
+                    position.carried.insert(*d);
+                }
+            }
+            file.positions.insert(item.id.clone(), position);
+        }
+    }
+}
+
+/// The answers of retired questions that `item` shows beside itself (its wording changed too
+/// much to copy them): each retired question's id and position.
+pub fn earlier_answers<'a>(
+    item: &'a Item,
+    file: &'a AssessmentFile,
+) -> impl Iterator<Item = (&'a str, &'a Position)> {
+    item.replaces
+        .iter()
+        .filter(|r| r.carry == Carry::Show)
+        .filter_map(|r| file.positions.get(&r.item).map(|p| (r.item.as_str(), p)))
 }
 
 /// Why a file was refused; the interface words each one.
@@ -137,15 +304,34 @@ pub fn import(text: &str, q: &Questionnaire) -> Result<AssessmentFile, ImportErr
     if value.get("kind").and_then(|k| k.as_str()) != Some(FILE_KIND) {
         return Err(ImportError::NotAnAssessment);
     }
-    match value.get("format").and_then(|f| f.as_u64()) {
+    let mut file = match value.get("format").and_then(|f| f.as_u64()) {
         Some(f) if f > u64::from(FILE_FORMAT) => {
             return Err(ImportError::NewerFormat { format: f as u32 })
         }
-        Some(_) => {}
+        Some(1) => {
+            let old: FileFormat1 =
+                serde_json::from_value(value).map_err(|_| ImportError::NotAnAssessment)?;
+            if old.questionnaire != q.id {
+                return Err(ImportError::OtherQuestionnaire {
+                    id: old.questionnaire,
+                });
+            }
+            check_ids(
+                old.answers
+                    .keys()
+                    .chain(old.notes.keys())
+                    .chain(&old.priority),
+                q,
+            )?;
+            from_format_1(old, q)
+        }
+        Some(_) => {
+            unknown_status(&value)?;
+            serde_json::from_value(value).map_err(|_| ImportError::NotAnAssessment)?
+        }
         None => return Err(ImportError::NotAnAssessment),
-    }
-    let file: AssessmentFile =
-        serde_json::from_value(value).map_err(|_| ImportError::NotAnAssessment)?;
+    };
+    carry_replaced(q, &mut file);
     if file.questionnaire != q.id {
         return Err(ImportError::OtherQuestionnaire {
             id: file.questionnaire,
@@ -155,16 +341,45 @@ pub fn import(text: &str, q: &Questionnaire) -> Result<AssessmentFile, ImportErr
     Ok(file)
 }
 
-fn check_contents(file: &AssessmentFile, q: &Questionnaire) -> Result<(), ImportError> {
-    let known = |id: &str| q.item(id).is_some();
-    let ids = file
-        .answers
-        .keys()
-        .chain(file.notes.keys())
-        .chain(&file.priority);
-    if let Some(id) = ids.into_iter().find(|id| !known(id)) {
-        return Err(ImportError::UnknownQuestion { id: id.clone() });
+/// A status that is not on the scale, named with its question (serde would only say "invalid").
+fn unknown_status(value: &serde_json::Value) -> Result<(), ImportError> {
+    let Some(positions) = value.get("positions").and_then(|p| p.as_object()) else {
+        return Ok(());
+    };
+    for (id, position) in positions {
+        for dimension in Dimension::ALL {
+            let given = position.get(dimension.id()).and_then(|s| s.as_str());
+            if let Some(answer) = given.filter(|s| Status::from_id(s).is_none()) {
+                return Err(ImportError::UnknownAnswer {
+                    question: id.clone(),
+                    answer: answer.to_string(),
+                });
+            }
+        }
     }
+    Ok(())
+}
+
+/// Every id a file names is a question of this questionnaire, asked or retired.
+fn check_ids<'a>(
+    mut ids: impl Iterator<Item = &'a String>,
+    q: &Questionnaire,
+) -> Result<(), ImportError> {
+    match ids.find(|id| q.item(id).is_none()) {
+        Some(id) => Err(ImportError::UnknownQuestion { id: id.clone() }),
+        None => Ok(()),
+    }
+}
+
+fn check_contents(file: &AssessmentFile, q: &Questionnaire) -> Result<(), ImportError> {
+    check_ids(
+        file.answers
+            .keys()
+            .chain(file.positions.keys())
+            .chain(file.notes.keys())
+            .chain(&file.priority),
+        q,
+    )?;
     for (id, answer) in &file.answers {
         let item = q.item(id).expect("checked above");
         let options = q.options_of(item);
@@ -179,7 +394,7 @@ fn check_contents(file: &AssessmentFile, q: &Questionnaire) -> Result<(), Import
             (ItemKind::Text, Answer::Text(t)) => t.chars().count() <= MAX_NOTE_CHARS,
             _ => false,
         };
-        if !fits {
+        if !fits || is_question(q, item) {
             let answer = match answer {
                 Answer::Choice(o) => o.clone(),
                 Answer::Multi(os) => os.join(", "),
@@ -191,6 +406,13 @@ fn check_contents(file: &AssessmentFile, q: &Questionnaire) -> Result<(), Import
                 answer,
             });
         }
+    }
+    if let Some(id) = file
+        .positions
+        .keys()
+        .find(|id| q.item(id).is_none_or(|i| !is_question(q, i)))
+    {
+        return Err(ImportError::UnknownQuestion { id: id.clone() });
     }
     if let Some((id, _)) = file
         .notes
@@ -216,7 +438,9 @@ fn questions<'a>(
     q: &'a Questionnaire,
     page: &'a super::model::Page,
 ) -> impl Iterator<Item = &'a super::model::Item> {
-    page.items.iter().filter(move |i| is_question(q, i))
+    page.items
+        .iter()
+        .filter(move |i| !i.retired && is_question(q, i))
 }
 
 /// The areas: the pages that hold guiding questions, in order.
@@ -260,12 +484,15 @@ pub fn shortened(text: &str, max: usize) -> String {
     }
 }
 
-/// One area's profile. Not a score: it shows where the area stands and what is not known.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// One area's profile in one dimension. Not a score: it shows where the area stands and what is
+/// not known.
+#[derive(Debug, Clone, PartialEq)]
 pub struct AreaSummary {
     pub area: String,
+    pub dimension: Dimension,
     /// False when the assessors left the area out.
     pub in_scope: bool,
+    /// The questions of the area in scope that take this dimension.
     pub questions: usize,
     pub counts: BTreeMap<Status, usize>,
     pub unanswered: usize,
@@ -295,23 +522,43 @@ impl AreaSummary {
     }
 }
 
-/// Every area's profile, in questionnaire order (areas are the pages with guiding questions).
-pub fn area_summaries(q: &Questionnaire, file: &AssessmentFile) -> Vec<AreaSummary> {
-    let shown: BTreeSet<String> = shown_items(q, &file.answers)
-        .iter()
-        .map(|i| i.id.clone())
+/// The guiding questions shown (in scope, not retired), with their area, in order.
+fn shown_questions<'a>(
+    q: &'a Questionnaire,
+    file: &AssessmentFile,
+) -> Vec<(&'a super::model::Page, &'a Item)> {
+    let shown: BTreeSet<&str> = shown_items(q, &file.answers)
+        .into_iter()
+        .map(|i| i.id.as_str())
         .collect();
     q.pages
         .iter()
-        .filter(|p| questions(q, p).next().is_some())
-        .map(|page| {
+        .flat_map(|p| questions(q, p).map(move |i| (p, i)))
+        .filter(|(_, i)| shown.contains(i.id.as_str()))
+        .collect()
+}
+
+/// Every area's profile, in questionnaire order, law then practice for each area.
+pub fn area_summaries(q: &Questionnaire, file: &AssessmentFile) -> Vec<AreaSummary> {
+    let shown = shown_questions(q, file);
+    areas(q)
+        .flat_map(|page| Dimension::ALL.map(|d| (page, d)))
+        .filter(|(page, d)| questions(q, page).any(|i| i.dimensions().contains(d)))
+        .map(|(page, dimension)| {
             let mut summary = AreaSummary {
                 area: page.id.clone(),
-                ..Default::default()
+                dimension,
+                in_scope: false,
+                questions: 0,
+                counts: BTreeMap::new(),
+                unanswered: 0,
             };
-            for item in questions(q, page).filter(|i| shown.contains(&i.id)) {
+            let items = shown
+                .iter()
+                .filter(|(p, i)| p.id == page.id && i.dimensions().contains(&dimension));
+            for (_, item) in items {
                 summary.questions += 1;
-                match file.status(&item.id) {
+                match file.status(&item.id, dimension) {
                     Some(s) => *summary.counts.entry(s).or_insert(0) += 1,
                     None => summary.unanswered += 1,
                 }
@@ -322,33 +569,59 @@ pub fn area_summaries(q: &Questionnaire, file: &AssessmentFile) -> Vec<AreaSumma
         .collect()
 }
 
-/// A step of the action plan: a question answered "no" or "partly".
+/// How far an area is answered: a question counts once every dimension that applies is answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaProgress {
+    pub area: String,
+    /// False when the assessors left the area out.
+    pub in_scope: bool,
+    pub questions: usize,
+    pub answered: usize,
+}
+
+/// Every area's progress, in questionnaire order.
+pub fn area_progress(q: &Questionnaire, file: &AssessmentFile) -> Vec<AreaProgress> {
+    let shown = shown_questions(q, file);
+    areas(q)
+        .map(|page| {
+            let items: Vec<&Item> = shown
+                .iter()
+                .filter(|(p, _)| p.id == page.id)
+                .map(|(_, i)| *i)
+                .collect();
+            AreaProgress {
+                area: page.id.clone(),
+                in_scope: !items.is_empty(),
+                questions: items.len(),
+                answered: items.iter().filter(|i| file.is_answered(i)).count(),
+            }
+        })
+        .collect()
+}
+
+/// A step of the action plan: a dimension of a question answered "no" or "partly".
 #[derive(Debug, Clone, PartialEq)]
 pub struct Action {
     pub area: String,
     pub item: String,
+    pub dimension: Dimension,
     pub status: Status,
     pub priority: bool,
 }
 
 /// Every "no" and "partly" in scope, priorities first, then "no" before "partly", then in order.
 pub fn action_plan(q: &Questionnaire, file: &AssessmentFile) -> Vec<Action> {
-    let shown: BTreeSet<String> = shown_items(q, &file.answers)
-        .iter()
-        .map(|i| i.id.clone())
-        .collect();
-    let mut plan: Vec<(usize, Action)> = q
-        .pages
-        .iter()
-        .flat_map(|p| questions(q, p).map(move |i| (p, i)))
-        .filter(|(_, i)| shown.contains(&i.id))
-        .filter_map(|(page, item)| {
+    let mut plan: Vec<(usize, Action)> = shown_questions(q, file)
+        .into_iter()
+        .flat_map(|(page, item)| item.dimensions().iter().map(move |d| (page, item, *d)))
+        .filter_map(|(page, item, dimension)| {
             let status = file
-                .status(&item.id)
+                .status(&item.id, dimension)
                 .filter(|s| matches!(s, Status::No | Status::Partly))?;
             Some(Action {
                 area: page.id.clone(),
                 item: item.id.clone(),
+                dimension,
                 status,
                 priority: file.priority.contains(&item.id),
             })
@@ -368,7 +641,8 @@ pub enum Change {
     Unchanged,
     /// Still "no", "partly" or unknown: open.
     StillOpen,
-    /// Answered in only one of the two, or "don't know" / "not applicable" in either.
+    /// Answered in only one of the two, "not applicable" in either, or answered to two
+    /// revisions of the question.
     NotComparable,
 }
 
@@ -376,9 +650,20 @@ pub enum Change {
 pub struct QuestionChange {
     pub area: String,
     pub item: String,
+    pub dimension: Dimension,
     pub before: Option<Status>,
     pub after: Option<Status>,
     pub change: Change,
+}
+
+/// Every question in each of its dimensions, with its area, in order (retired ones left out).
+fn question_dimensions(
+    q: &Questionnaire,
+) -> impl Iterator<Item = (&super::model::Page, &Item, Dimension)> {
+    q.pages
+        .iter()
+        .flat_map(move |p| questions(q, p).map(move |i| (p, i)))
+        .flat_map(|(p, i)| i.dimensions().iter().map(move |d| (p, i, *d)))
 }
 
 /// Last year's file beside this year's: what improved, worsened, or is still open.
@@ -387,12 +672,16 @@ pub fn compare(
     before: &AssessmentFile,
     after: &AssessmentFile,
 ) -> Vec<QuestionChange> {
-    q.pages
-        .iter()
-        .flat_map(|p| questions(q, p).map(move |i| (p, i)))
-        .map(|(page, item)| {
-            let (b, a) = (before.status(&item.id), after.status(&item.id));
+    question_dimensions(q)
+        .map(|(page, item, dimension)| {
+            let (b, a) = (
+                before.status(&item.id, dimension),
+                after.status(&item.id, dimension),
+            );
+            let revision = |f: &AssessmentFile| f.positions.get(&item.id).map(|p| p.revision);
+            let same_wording = revision(before) == revision(after);
             let change = match (b.and_then(Status::rank), a.and_then(Status::rank)) {
+                _ if !same_wording => Change::NotComparable,
                 (Some(x), Some(y)) if y > x => Change::Improved,
                 (Some(x), Some(y)) if y < x => Change::Worsened,
                 (Some(2), Some(2)) => Change::Unchanged,
@@ -405,6 +694,7 @@ pub fn compare(
             QuestionChange {
                 area: page.id.clone(),
                 item: item.id.clone(),
+                dimension,
                 before: b,
                 after: a,
                 change,
@@ -413,32 +703,37 @@ pub fn compare(
         .collect()
 }
 
-/// One question as several parties answered it.
+/// One question in one dimension as several parties answered it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Positions {
     pub area: String,
     pub item: String,
+    pub dimension: Dimension,
     /// Per party (in the order given): its answer and its note.
     pub answers: Vec<(Option<Status>, Option<String>)>,
     /// Everyone who answered gave the same answer.
     pub agree: bool,
 }
 
-/// Several files on the same questionnaire, question by question: where the parties differ,
-/// the disagreement is the agenda of the next meeting.
+/// Several files on the same questionnaire, question by question and dimension by dimension:
+/// where the parties differ, the disagreement is the agenda of the next meeting.
 pub fn stakeholders(q: &Questionnaire, files: &[AssessmentFile]) -> Vec<Positions> {
-    q.pages
-        .iter()
-        .flat_map(|p| questions(q, p).map(move |i| (p, i)))
-        .map(|(page, item)| {
+    question_dimensions(q)
+        .map(|(page, item, dimension)| {
             let answers: Vec<_> = files
                 .iter()
-                .map(|f| (f.status(&item.id), f.notes.get(&item.id).cloned()))
+                .map(|f| {
+                    (
+                        f.status(&item.id, dimension),
+                        f.notes.get(&item.id).cloned(),
+                    )
+                })
                 .collect();
             let given: BTreeSet<Status> = answers.iter().filter_map(|(s, _)| *s).collect();
             Positions {
                 area: page.id.clone(),
                 item: item.id.clone(),
+                dimension,
                 answers,
                 agree: given.len() <= 1,
             }

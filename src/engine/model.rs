@@ -146,6 +146,75 @@ pub struct Item {
     /// A panel shown beside the question, filled from the chosen country's data.
     #[serde(default)]
     pub aside: Option<Aside>,
+    /// Which of an assessment question's answers apply: in law and policy, in practice (both
+    /// when empty). Not used by other items.
+    #[serde(default)]
+    pub dimensions: Vec<Dimension>,
+    /// The wording's revision, raised when a change makes earlier answers mean something else:
+    /// files record it, and answers given to different revisions are not compared.
+    #[serde(default = "first_revision")]
+    pub revision: u32,
+    /// No longer asked, and kept so that every file that answered it still opens. Ids are never
+    /// reused or renamed.
+    #[serde(default)]
+    pub retired: bool,
+    /// The retired questions this one replaces, and what becomes of their answers.
+    #[serde(default)]
+    pub replaces: Vec<Replacement>,
+}
+
+fn first_revision() -> u32 {
+    1
+}
+
+/// The two answers of an assessment question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    /// What law, regulation and policy provide.
+    Law,
+    /// What happens.
+    Practice,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 2] = [Dimension::Law, Dimension::Practice];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Dimension::Law => "law",
+            Dimension::Practice => "practice",
+        }
+    }
+}
+
+/// A retired question that a new one replaces.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Replacement {
+    pub item: String,
+    pub carry: Carry,
+}
+
+/// What becomes of a replaced question's answer in a file that has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Carry {
+    /// Copied to the new question (marked as carried over, to be checked), when it has none.
+    Copy,
+    /// Only shown beside the new question: the wording changed too much to copy it.
+    Show,
+}
+
+impl Item {
+    /// The answers an assessment question takes: those its data names, or both.
+    pub fn dimensions(&self) -> &[Dimension] {
+        if self.dimensions.is_empty() {
+            &Dimension::ALL
+        } else {
+            &self.dimensions
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

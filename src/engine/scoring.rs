@@ -63,6 +63,7 @@ pub fn effective_answers(q: &Questionnaire, answers: &Answers) -> Answers {
 pub fn shown_items<'a>(q: &'a Questionnaire, answers: &Answers) -> Vec<&'a Item> {
     let effective = effective_answers(q, answers);
     q.items()
+        .filter(|i| !i.retired)
         .filter(|i| i.show_if.as_ref().is_none_or(|c| holds(q, c, &effective)))
         .collect()
 }

@@ -167,6 +167,9 @@ fn plural_problems(
     };
     let mut problems = Vec::new();
     for key in &plural_keys {
+        if !ui.keys().any(|k| base_key(k) == *key) {
+            continue; // reported as missing already
+        }
         let has: Vec<&str> = ui
             .keys()
             .filter(|k| base_key(k) == *key && k.contains(PLURAL_MARK))

@@ -246,6 +246,7 @@ pub fn validate_structure(q: &Questionnaire, folder_name: &str, report: &mut Rep
     for score in &q.scores {
         validate_score(q, score, report);
     }
+    check_revisions(q, report);
     check_unique(report, "note", q.notes.iter().map(|n| &n.id));
     let all_items: Vec<&Item> = q.items().collect();
     let any_item = ConditionContext {
@@ -605,4 +606,48 @@ fn range_problems(
         }
     }
     messages
+}
+
+/// Retired questions and replacements: a retired question is asked of no one, and a question
+/// replaces only retired ones of this questionnaire, each once.
+fn check_revisions(q: &Questionnaire, report: &mut Report) {
+    for item in q.items() {
+        let place = format!("item \"{}\"", item.id);
+        if item.retired && item.required {
+            report.at_id(
+                &item.id,
+                0,
+                place.clone(),
+                "is retired, so it cannot be required".into(),
+            );
+        }
+        if item.revision == 0 {
+            report.at_id(&item.id, 0, place.clone(), "revision starts at 1".into());
+        }
+        let mut seen = Vec::new();
+        for dimension in &item.dimensions {
+            if seen.contains(&dimension) {
+                let message = format!("names the dimension \"{}\" twice", dimension.id());
+                report.at_id(&item.id, 0, place.clone(), message);
+            }
+            seen.push(dimension);
+        }
+        for replaced in &item.replaces {
+            let message = match q.item(&replaced.item) {
+                None => format!(
+                    "replaces \"{}\", which is not an item of this questionnaire",
+                    replaced.item
+                ),
+                Some(old) if old.id == item.id => "cannot replace itself".into(),
+                Some(old) if !old.retired => format!(
+                    "replaces \"{}\", which is still asked: mark it `retired = true`",
+                    old.id
+                ),
+                Some(_) => continue,
+            };
+            report.at_id(&item.id, 0, place.clone(), message);
+        }
+    }
+    let replaced = q.items().flat_map(|i| i.replaces.iter().map(|r| &r.item));
+    check_unique(report, "replaced item", replaced);
 }
