@@ -164,7 +164,7 @@ fn DimensionAnswer(item: Item, dimension: Dimension) -> impl IntoView {
                 <p class="carried">
                     {i18n.text("assessment.carried")}
                     " "
-                    <button type="button" class="secondary small" on:click=keep>{i18n.text("assessment.keep_carried")}</button>
+                    <button type="button" class="secondary" on:click=keep>{i18n.text("assessment.keep_carried")}</button>
                 </p>
             </Show>
         </fieldset>

@@ -17,11 +17,18 @@ function rights(lang) {
   const q = questionnaire('rights', lang);
   q.areas = q.structure.pages.filter((p) => p.items.some((i) => i.option_set === 'status'));
   q.status = (s) => q.texts[`option_sets.status.${s}`];
+  /** The answers a question takes, as its data says: in law and policy, in practice, or both. */
+  q.dims = (item) => (item.dimensions?.length ? item.dimensions : DIMENSIONS);
+  q.dimension = (d) => q.ui[`assessment.in_${d}`];
+  /** A question's group of radios for one dimension. */
+  q.scale = (page, item, d) => page.getByRole('group', { name: q.texts[`items.${item.id}.text`], exact: true }).getByRole('group', { name: q.dimension(d), exact: true });
   return q;
 }
 
-/** The status given to the n-th question of an area in these tests. */
-const statusFor = (areaIndex, n) => STATUSES[(areaIndex + n) % STATUSES.length];
+const DIMENSIONS = ['law', 'practice'];
+
+/** The status given to the n-th question of an area in these tests: practice one step after law. */
+const statusFor = (areaIndex, n, d = 'law') => STATUSES[(areaIndex + n + (d === 'practice' ? 1 : 0)) % STATUSES.length];
 
 async function openAssessment(page, lang) {
   const q = rights(lang);
@@ -43,7 +50,7 @@ async function fillAssessment(page, q, { outAreas = [], note, priority } = {}) {
     if (!outAreas.includes(area.id)) {
       for (const [n, item] of area.items.entries()) {
         const group = page.getByRole('group', { name: q.texts[`items.${item.id}.text`], exact: true });
-        await group.getByRole('radio', { name: q.status(statusFor(a, n)), exact: true }).check();
+        for (const d of q.dims(item)) await q.scale(page, item, d).getByRole('radio', { name: q.status(statusFor(a, n, d)), exact: true }).check();
         if (note && item.id === note.item) {
           await group.getByRole('textbox').fill(note.text);
           await group.getByRole('textbox').press('Tab');
@@ -57,16 +64,22 @@ async function fillAssessment(page, q, { outAreas = [], note, priority } = {}) {
   await page.getByRole('heading', { level: 2, name: q.ui['assessment.results'], exact: true }).waitFor();
 }
 
-function expectedRow(q, a, area) {
+/** An area's row in one dimension: its title, then the counts of the questions that take it. */
+function rowTitle(q, area, d) {
+  return fill(q.ui['assessment.area_dimension'], { area: q.texts[`pages.${area.id}.title`], dimension: q.dimension(d) });
+}
+
+function expectedRow(q, a, area, d) {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
-  area.items.forEach((_, n) => { counts[statusFor(a, n)] += 1; });
+  const asked = area.items.map((item, n) => [item, n]).filter(([item]) => q.dims(item).includes(d));
+  asked.forEach(([, n]) => { counts[statusFor(a, n, d)] += 1; });
   const known = counts.yes + counts.partly + counts.no;
   const coverage = known ? Math.floor((200 * counts.yes + 100 * counts.partly) / (2 * known)) : null;
-  const applicable = area.items.length - counts.not_applicable;
+  const applicable = asked.length - counts.not_applicable;
   const gap = applicable ? Math.floor((100 * counts.dont_know) / applicable) : null;
   // English writes a percentage without a space (Intl.NumberFormat); French would write "45 %".
   const pct = (v) => (v === null ? q.ui['assessment.no_data'] : `${v}%`);
-  return [q.texts[`pages.${area.id}.title`], ...STATUSES.map((s) => String(counts[s])), '0', pct(coverage), pct(gap)];
+  return [rowTitle(q, area, d), ...STATUSES.map((s) => String(counts[s])), '0', pct(coverage), pct(gap)];
 }
 
 async function storageKeys(page) {
@@ -83,18 +96,18 @@ test('a full assessment with areas left out: results by area and the action plan
   // Nothing is stored unless the person asks.
   assert.deepEqual(await storageKeys(page), []);
   const table = page.getByRole('table', { name: q.ui['assessment.table_caption'] });
-  for (const [a, area] of q.areas.entries()) {
-    const row = table.getByRole('row', { name: new RegExp(`^${q.texts[`pages.${area.id}.title`].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
-    const cells = (await row.locator('th, td').allTextContents()).map((c) => c.trim());
-    if (out.includes(area.id)) assert.deepEqual(cells, [q.texts[`pages.${area.id}.title`], q.ui['assessment.out_of_scope']]);
-    else assert.deepEqual(cells, expectedRow(q, a, area), area.id);
-  }
+  // One row per area and dimension; a law-only question counts in the law row alone.
+  const rows = (await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim()))));
+  const expectedRows = q.areas.flatMap((area, a) => DIMENSIONS.filter((d) => area.items.some((i) => q.dims(i).includes(d))).map((d) => (
+    out.includes(area.id) ? [rowTitle(q, area, d), q.ui['assessment.out_of_scope']] : expectedRow(q, a, area, d))));
+  assert.deepEqual(rows, expectedRows);
+  assert.ok(q.areas[0].items.some((i) => q.dims(i).length === 1), 'the first area has a question asked in one dimension');
   // The chart has the table as its text alternative, and both are labelled.
   await page.getByRole('img', { name: q.ui['assessment.chart_caption'] }).waitFor();
   // Action plan: every "no" and "partly" in scope, the priority first.
   const plan = page.getByRole('region', { name: q.ui['assessment.action_plan'] }).getByRole('listitem');
   let expected = 0;
-  q.areas.forEach((area, a) => { if (!out.includes(area.id)) area.items.forEach((_, n) => { if (['no', 'partly'].includes(statusFor(a, n))) expected += 1; }); });
+  q.areas.forEach((area, a) => { if (!out.includes(area.id)) area.items.forEach((item, n) => { for (const d of q.dims(item)) if (['no', 'partly'].includes(statusFor(a, n, d))) expected += 1; }); });
   assert.equal(await plan.count(), expected);
   const first = await plan.first().textContent();
   assert.ok(first.includes(q.texts[`items.${q.areas[3].items[3].id}.text`]), 'the priority question leads the plan');
@@ -118,7 +131,7 @@ test('keep on this device, reload, see it back, and delete it', async () => {
   await page.getByRole('status').filter({ hasText: fill(q.ui['keep.restored'], { date: today }) }).waitFor();
   await page.getByRole('button', { name: q.texts[`pages.${q.areas[0].id}.title`], exact: true }).click();
   const group = page.getByRole('group', { name: q.texts[`items.${q.areas[0].items[0].id}.text`], exact: true });
-  assert.ok(await group.getByRole('radio', { name: q.status(statusFor(0, 0)), exact: true }).isChecked());
+  assert.ok(await q.scale(page, q.areas[0].items[0], 'law').getByRole('radio', { name: q.status(statusFor(0, 0)), exact: true }).isChecked());
   assert.equal(await group.getByRole('textbox').inputValue(), 'Rapport 2025');
   await page.getByRole('button', { name: q.ui['keep.delete'] }).click();
   assert.deepEqual(await storageKeys(page), []);
@@ -162,7 +175,7 @@ test('export to a file and open it again; bad files are refused and nothing is l
   // Bad files: each refused with its message; what is on screen stays.
   const bad = [
     [exported.slice(0, exported.length / 2), q.ui['import.not_json'].split('{')[0]],
-    [exported.replace('"format": 1', '"format": 7'), q.ui['import.newer_format']],
+    [exported.replace('"format": 2', '"format": 7'), q.ui['import.newer_format']],
     [exported.replace('"questionnaire": "rights"', '"questionnaire": "dudit"'), fill(q.ui['import.other_questionnaire'], { id: 'dudit' })],
     ['{"hello": "world"}', q.ui['import.not_assessment']],
     [' '.repeat(3 * 1024 * 1024), fill(q.ui['import.too_large'], { mb: 2 })],
@@ -207,14 +220,14 @@ test('annual review: last year beside this year', async () => {
   const lastYear = JSON.parse(readFileSync(await download.path(), 'utf8'));
   // Last year, the first area's first question was "no" where it is "yes" now, and one was "yes" that is "partly".
   const [improved, worsened] = [q.areas[0].items[0].id, q.areas[0].items[1].id];
-  assert.equal(lastYear.answers[improved].choice, 'yes');
-  lastYear.answers[improved] = { choice: 'no' };
-  lastYear.answers[worsened] = { choice: 'yes' };
+  assert.equal(lastYear.positions[improved].law, 'yes');
+  lastYear.positions[improved].law = 'no';
+  lastYear.positions[worsened].law = 'yes';
   await page.getByRole('button', { name: q.ui['assessment.review'], exact: true }).click();
   await page.getByLabel(q.ui['review.load']).setInputFiles({ name: 'last.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lastYear)) });
   await page.getByRole('heading', { name: fill(q.ui['review.improved'], { count: 1 }) }).waitFor();
   await page.getByRole('heading', { name: fill(q.ui['review.worsened'], { count: 1 }) }).waitFor();
-  await page.getByText(`${q.status('no')} → ${q.status('yes')}`).waitFor();
+  await page.getByText(`${q.dimension('law')}: ${q.status('no')} → ${q.status('yes')}`).waitFor();
   await page.context().close();
 });
 
@@ -229,7 +242,9 @@ test('three stakeholders: where they agree and differ, with their notes side by 
   for (const f of files) {
     await page.getByLabel(q.ui['stakeholders.add']).setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(f)) });
   }
-  await page.getByText(plural(q.ui, 'en', 'stakeholders.differ_count', 'count', 1)).waitFor();
+  // Files of format 1: each party's one answer stands for law and practice, so the question
+  // differs in both and is counted once.
+  await page.getByText(plural(q.ui, q.lang, 'stakeholders.differ_count', 'count', 1)).waitFor();
   await page.getByText('Only 3 of 20 cities', { exact: false }).waitFor();
   await page.getByText('Programme in 3 cities', { exact: false }).waitFor();
   await page.context().close();
@@ -247,5 +262,80 @@ test('the report prints with its cover, findings, plan and annex, without the co
   }
   await page.getByText('Montenegro').first().waitFor();
   await page.pdf?.({ path: new URL('./artifacts/assessment-report-el.pdf', import.meta.url).pathname }).catch(() => {});
+  await page.context().close();
+});
+
+/** An area's questions, reached from the overview's list of areas. */
+async function openArea(page, q, id) {
+  await page.getByRole('button', { name: q.ui['assessment.overview'], exact: true }).click();
+  await page.getByRole('button', { name: q.texts[`pages.${id}.title`], exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: q.texts[`pages.${id}.title`], exact: true }).waitFor();
+}
+
+test('a file and a kept copy from the release of 2026-12-06 open with every answer, note and priority, the carried-over ones saying so', async () => {
+  const fixture = readFileSync(new URL('../fixtures/assessment-format-1.json', import.meta.url), 'utf8');
+  const old = JSON.parse(fixture);
+  assert.equal(old.format, 1);
+  for (const how of ['file', 'kept']) {
+    const page = await app.page({ width: 1280, height: 900 });
+    const q = rights('en');
+    if (how === 'file') {
+      await openAssessment(page, 'en');
+      await page.getByLabel(q.ui['import.open']).setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(fixture) });
+    } else {
+      await page.goto(`${app.base}?lang=en`);
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, fixture]);
+      await openAssessment(page, 'en');
+    }
+    // The one answer of each question stands for each dimension it takes; the notice counts them.
+    const answered = q.areas.flatMap((a) => a.items).filter((i) => old.answers[i.id]?.choice);
+    const carried = answered.reduce((n, i) => n + q.dims(i).length, 0);
+    assert.ok(carried > answered.length, 'most questions take both dimensions');
+    await page.getByRole('status').filter({ hasText: plural(q.ui, 'en', 'import.carried', 'count', carried) }).waitFor();
+    for (const area of q.areas.filter((a) => !(old.answers.out_of_scope?.multi ?? []).includes(a.id))) {
+      await openArea(page, q, area.id);
+      for (const item of area.items) {
+        const status = old.answers[item.id]?.choice;
+        for (const d of DIMENSIONS) {
+          const scale = q.scale(page, item, d);
+          if (!q.dims(item).includes(d)) { assert.equal(await scale.count(), 0, `${item.id} is not asked ${d}`); continue; }
+          const checked = await scale.getByRole('radio').evaluateAll((radios) => radios.filter((r) => r.checked).length);
+          if (status) {
+            assert.ok(await scale.getByRole('radio', { name: q.status(status), exact: true }).isChecked(), `${item.id} ${d}`);
+            assert.ok(await scale.getByText(q.ui['assessment.carried']).isVisible(), `${item.id} ${d} says it was carried over`);
+          } else assert.equal(checked, 0, `${item.id} was not answered`);
+        }
+      }
+    }
+    // The note and the priority came too.
+    await openArea(page, q, 'foundations');
+    const first = page.getByRole('group', { name: q.texts['items.foundations_1.text'], exact: true });
+    assert.equal(await first.getByRole('textbox').inputValue(), old.notes.foundations_1);
+    await openArea(page, q, 'overdose');
+    const flagged = page.getByRole('group', { name: q.texts['items.overdose_2.text'], exact: true });
+    assert.ok(await flagged.getByRole('checkbox', { name: q.ui['assessment.priority'] }).isChecked());
+    // Keeping a carried answer makes it the person's own; the other dimension still asks.
+    const [law, practice] = [q.scale(page, { id: 'overdose_2' }, 'law'), q.scale(page, { id: 'overdose_2' }, 'practice')];
+    await law.getByRole('button', { name: q.ui['assessment.keep_carried'] }).click();
+    await law.getByText(q.ui['assessment.carried']).waitFor({ state: 'detached' });
+    assert.ok(await practice.getByText(q.ui['assessment.carried']).isVisible());
+    await page.context().close();
+  }
+});
+
+test('a question asked in law only is answered with one answer, and counts as answered', async () => {
+  const page = await app.page();
+  const q = await openAssessment(page, 'sr');
+  const area = q.areas[0];
+  const lawOnly = area.items.find((i) => q.dims(i).length === 1 && q.dims(i)[0] === 'law');
+  assert.ok(lawOnly, 'the first area has a question asked in law only');
+  const both = area.items.find((i) => q.dims(i).length === 2);
+  await page.getByRole('button', { name: q.texts[`pages.${area.id}.title`], exact: true }).click();
+  assert.equal(await q.scale(page, lawOnly, 'practice').count(), 0);
+  await q.scale(page, lawOnly, 'law').getByRole('radio', { name: q.status('partly'), exact: true }).check();
+  // A question that takes both is answered only when both are.
+  await q.scale(page, both, 'law').getByRole('radio', { name: q.status('yes'), exact: true }).check();
+  await page.getByRole('button', { name: q.ui['assessment.overview'], exact: true }).click();
+  await page.getByText(fill(q.ui['assessment.progress'], { answered: 1, total: area.items.length })).waitFor();
   await page.context().close();
 });
