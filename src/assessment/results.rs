@@ -2,7 +2,6 @@
 
 use super::labels::*;
 use super::state::use_assess;
-use crate::engine::assessment;
 use crate::engine::assessment::{action_plan, AreaSummary, Status};
 use crate::engine::model::keys;
 use crate::shared::i18n::{use_i18n, I18n};
@@ -80,39 +79,41 @@ pub(super) fn Findings() -> impl IntoView {
 pub(super) fn AreaChart() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
-    // One bar per area in scope, each segment a count; drawn in SVG so it prints sharply.
+    // Per area in scope, its title, then one bar per dimension, each segment a count. The labels
+    // are text, so they reflow on a phone; each bar is a small SVG, so it prints in colour.
     let rows = move || {
+        let mut previous: Option<String> = None;
         summaries(&assess)
             .into_iter()
             .filter(|s| s.in_scope)
+            .map(|s| {
+                let starts = previous.as_deref() != Some(s.area.as_str());
+                previous = Some(s.area.clone());
+                (starts, s)
+            })
             .collect::<Vec<_>>()
     };
     view! {
         <figure class="chart">
-            <svg role="img" aria-labelledby="chart-caption" viewBox=move || format!("0 0 1000 {}", rows().len() * 44 + 10) width="100%">
-                {move || rows().into_iter().enumerate().map(|(n, s)| {
-                    let y = n * 44 + 5;
+            <div role="img" aria-labelledby="chart-caption" class="bars">
+                {move || rows().into_iter().map(|(starts, s)| {
                     let mut x = 0usize;
                     let total = s.questions.max(1);
-                    // The dimension stays whole; a long area title is shortened instead.
-                    let dimension = i18n.t(dimension_key(s.dimension));
-                    let area = assess.text(&keys::page_title(&s.area));
-                    let room = 44usize.saturating_sub(dimension.chars().count() + 2).max(12);
-                    let label = format!("{}: {dimension}", assessment::shortened(&area, room));
                     let segments = SEGMENTS.iter().map(|(status, class)| {
                         let width = segment_count(&s, *status) * 600 / total;
                         let start = x;
                         x += width;
-                        view! { <rect x=400 + start y=y + 8 width=width height="24" class=*class></rect> }
+                        view! { <rect x=start y="0" width=width height="24" class=*class></rect> }
                     }).collect_view();
                     view! {
-                        <g>
-                            <text x="0" y=y + 26 class="chart-label">{label}</text>
-                            {segments}
-                        </g>
+                        {starts.then(|| view! { <p class="chart-area">{assess.text(&keys::page_title(&s.area))}</p> })}
+                        <div class="bar-row">
+                            <span class="chart-label">{i18n.t(dimension_key(s.dimension))}</span>
+                            <svg class="bar" viewBox="0 0 600 24" preserveAspectRatio="none" aria-hidden="true">{segments}</svg>
+                        </div>
                     }
                 }).collect_view()}
-            </svg>
+            </div>
             <figcaption id="chart-caption">{i18n.text("assessment.chart_caption")}</figcaption>
             <ul class="chart-legend">
                 {SEGMENTS.iter().map(|(status, class)| {

@@ -474,16 +474,6 @@ pub fn file_name(first_context: &str, saved: &str, ext: &str) -> String {
     format!("{}.{ext}", parts.join("-"))
 }
 
-/// `text` cut to at most `max` characters, with an ellipsis where it was cut (chart labels).
-pub fn shortened(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let kept: String = text.chars().take(max.saturating_sub(1)).collect();
-        format!("{kept}…")
-    }
-}
-
 /// One area's profile in one dimension. Not a score: it shows where the area stands and what is
 /// not known.
 #[derive(Debug, Clone, PartialEq)]
