@@ -106,7 +106,7 @@ fn law(summaries: Vec<AreaSummary>) -> Vec<AreaSummary> {
 }
 
 #[test]
-fn results_by_area_count_each_answer_with_coverage_and_evidence_gap() {
+fn results_by_area_count_each_answer_in_each_dimension() {
     let f = file(&[
         ("h1", "yes"),
         ("h2", "partly"),
@@ -139,20 +139,23 @@ fn results_by_area_count_each_answer_with_coverage_and_evidence_gap() {
         ),
         (4, 1, 1, 1)
     );
-    // (1 + 0.5) of 3 known answers = 50 %; 1 "don't know" of 4 applicable = 25 %.
-    assert_eq!(
-        (health.coverage(), health.evidence_gap()),
-        (Some(50), Some(25))
-    );
+    assert!(health.is_assessed());
     let privacy = &areas[1];
     assert_eq!(
-        (
-            privacy.unanswered,
-            privacy.coverage(),
-            privacy.evidence_gap()
-        ),
-        (1, None, Some(0))
+        (privacy.unanswered, privacy.count(Status::NotApplicable)),
+        (1, 1)
     );
+    assert!(privacy.is_assessed());
+}
+
+#[test]
+fn an_area_in_scope_without_an_answer_is_not_yet_assessed() {
+    let f = file(&[("h1", "yes")]);
+    let areas = law(area_summaries(&q(), &f));
+    assert!(areas[0].is_assessed());
+    let privacy = &areas[1];
+    assert!(privacy.in_scope && !privacy.is_assessed());
+    assert_eq!((privacy.questions, privacy.unanswered), (2, 2));
 }
 
 #[test]

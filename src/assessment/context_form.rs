@@ -67,6 +67,31 @@ fn ContextItem(item: Item) -> impl IntoView {
             }
             .into_any()
         }
+        ItemKind::Choice => {
+            let options = assess
+                .questionnaire
+                .with_value(|q| q.options_of(&item).to_vec());
+            view! {
+                <fieldset class="item">
+                    <legend>{label}</legend>
+                    {help_view}
+                    {options.into_iter().map(|o| {
+                        let key = assess.questionnaire.with_value(|q| q.option_key(&item, &o.id));
+                        let (item_id, option) = (id.clone(), o.id.clone());
+                        let checked = { let (item_id, option) = (item_id.clone(), option.clone()); move || assess.file.with(|f| f.answers.get(&item_id).is_some_and(|a| a.chosen().contains(&option))) };
+                        let choose = move |_| assess.file.update(|f| { f.answers.insert(item_id.clone(), Answer::Choice(option.clone())); });
+                        let input_id = format!("ctx-{}-{}", id, o.id);
+                        view! {
+                            <label class="option" for=input_id.clone()>
+                                <input type="radio" name=format!("ctx-{id}") id=input_id.clone() prop:checked=checked on:change=choose />
+                                <span>{assess.text(&key)}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }
+            .into_any()
+        }
         _ => {
             let initial = assess.file.with_untracked(|f| match f.answers.get(&id) {
                 Some(Answer::Text(t)) => t.clone(),

@@ -32,6 +32,7 @@ pub fn Report() -> impl IntoView {
                     <dd>{answer_text(&item)}</dd>
                 }).collect_view()}
             </dl>
+            <p class="limits">{i18n.text("report.limits")}</p>
             <AreaChart />
             <AreaTable />
             <Findings />

@@ -2,7 +2,7 @@
 
 use super::labels::*;
 use super::state::use_assess;
-use crate::engine::assessment::{action_plan, AreaSummary, Status};
+use crate::engine::assessment::{action_plan, area_progress, AreaSummary, Status};
 use crate::engine::model::keys;
 use crate::shared::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
@@ -21,12 +21,6 @@ fn segment_count(s: &AreaSummary, status: Option<Status>) -> usize {
     status.map(|st| s.count(st)).unwrap_or(s.unanswered)
 }
 
-fn percent(value: Option<u32>, i18n: &I18n) -> String {
-    value
-        .map(|v| i18n.percent(v))
-        .unwrap_or_else(|| i18n.t("assessment.no_data"))
-}
-
 /// Results by area: a chart (with the same figures in a table) and a plain summary, then the plan.
 #[component]
 pub fn Results() -> impl IntoView {
@@ -35,6 +29,7 @@ pub fn Results() -> impl IntoView {
         <section aria-labelledby="results-heading">
             <h2 id="results-heading">{i18n.text("assessment.results")}</h2>
             <p>{i18n.text("assessment.profile_not_rank")}</p>
+            <p class="limits">{i18n.text("report.limits")}</p>
             <AreaChart />
             <AreaTable />
             <Findings />
@@ -43,35 +38,61 @@ pub fn Results() -> impl IntoView {
     }
 }
 
-/// The figures of each area in scope, in one plain sentence each.
+/// The counts of one dimension in words, without the zeros: "3 met, 2 partly met, 1 not known".
+fn counts_in_words(s: &AreaSummary, i18n: &I18n) -> String {
+    if !s.is_assessed() {
+        return i18n.t("assessment.not_assessed");
+    }
+    let clauses = [
+        (s.count(Status::Yes), "report.met"),
+        (s.count(Status::Partly), "report.partly_met"),
+        (s.count(Status::No), "report.not_met"),
+        (s.count(Status::DontKnow), "report.not_known"),
+        (s.count(Status::NotApplicable), "report.not_applicable"),
+        (s.unanswered, "report.not_answered"),
+    ];
+    clauses
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, key)| i18n.count(key, "count", *n as f64, &[]))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Each area in scope in plain sentences: how many questions, then each dimension's answers.
 #[component]
 pub(super) fn Findings() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
+    let areas = move || {
+        let all = summaries(&assess);
+        assess
+            .questionnaire
+            .with_value(|q| assess.file.with(|f| area_progress(q, f)))
+            .into_iter()
+            .filter(|p| p.in_scope)
+            .map(|p| {
+                let rows: Vec<AreaSummary> =
+                    all.iter().filter(|s| s.area == p.area).cloned().collect();
+                (p, rows)
+            })
+            .collect::<Vec<_>>()
+    };
     view! {
         <h2>{i18n.text("report.findings")}</h2>
-        {move || {
-            let shown: Vec<AreaSummary> = summaries(&assess).into_iter().filter(|s| s.in_scope).collect();
-            let starts: Vec<bool> = shown
-                .iter()
-                .scan(None::<String>, |previous, s| {
-                    let starts = previous.as_deref() != Some(s.area.as_str());
-                    *previous = Some(s.area.clone());
-                    Some(starts)
-                })
-                .collect();
-            shown.into_iter().zip(starts).map(|(s, starts_area)| view! {
-            {starts_area.then(|| view! { <h3>{assess.text(&keys::page_title(&s.area))}</h3> })}
-            <p><strong>{i18n.t(dimension_key(s.dimension))}</strong>" "{i18n.fill("report.area_summary", &[
-                ("yes", s.count(Status::Yes).to_string()),
-                ("partly", s.count(Status::Partly).to_string()),
-                ("no", s.count(Status::No).to_string()),
-                ("dont_know", s.count(Status::DontKnow).to_string()),
-                ("coverage", percent(s.coverage(), &i18n)),
-                ("gap", percent(s.evidence_gap(), &i18n)),
-            ])}</p>
-        }).collect_view()
-        }}
+        {move || areas().into_iter().map(|(progress, rows)| view! {
+            <h3>{assess.text(&keys::page_title(&progress.area))}</h3>
+            <p>
+                {i18n.count("report.questions_in_area", "count", progress.questions as f64, &[])}
+                {rows.into_iter().map(|s| {
+                    let line = i18n.fill("report.dimension_findings", &[
+                        ("dimension", i18n.t(dimension_key(s.dimension))),
+                        ("counts", counts_in_words(&s, &i18n)),
+                    ]);
+                    view! { " "{line} }
+                }).collect_view()}
+            </p>
+        }).collect_view()}
     }
 }
 
@@ -109,7 +130,11 @@ pub(super) fn AreaChart() -> impl IntoView {
                         {starts.then(|| view! { <p class="chart-area">{assess.text(&keys::page_title(&s.area))}</p> })}
                         <div class="bar-row">
                             <span class="chart-label">{i18n.t(dimension_key(s.dimension))}</span>
-                            <svg class="bar" viewBox="0 0 600 24" preserveAspectRatio="none" aria-hidden="true">{segments}</svg>
+                            {if s.is_assessed() {
+                                view! { <svg class="bar" viewBox="0 0 600 24" preserveAspectRatio="none" aria-hidden="true">{segments}</svg> }.into_any()
+                            } else {
+                                view! { <span class="not-assessed">{i18n.t("assessment.not_assessed")}</span> }.into_any()
+                            }}
                         </div>
                     }
                 }).collect_view()}
@@ -140,29 +165,27 @@ pub(super) fn AreaTable() -> impl IntoView {
                             let label = match status { Some(s) => scale_label(&assess, *s), None => i18n.t("assessment.unanswered") };
                             view! { <th scope="col">{label}</th> }
                         }).collect_view()}
-                        <th scope="col">{i18n.text("assessment.coverage")}</th>
-                        <th scope="col">{i18n.text("assessment.evidence_gap")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {move || summaries(&assess).into_iter().map(|s| {
                         let title = summary_title(&assess, &s);
                         if !s.in_scope {
-                            return view! { <tr><th scope="row">{title}</th><td colspan="8">{i18n.t("assessment.out_of_scope")}</td></tr> }.into_any();
+                            return view! { <tr><th scope="row">{title}</th><td colspan="6">{i18n.t("assessment.out_of_scope")}</td></tr> }.into_any();
+                        }
+                        if !s.is_assessed() {
+                            return view! { <tr><th scope="row">{title}</th><td colspan="6">{i18n.t("assessment.not_assessed")}</td></tr> }.into_any();
                         }
                         view! {
                             <tr>
                                 <th scope="row">{title}</th>
                                 {SEGMENTS.iter().map(|(status, _)| view! { <td>{segment_count(&s, *status)}</td> }).collect_view()}
-                                <td>{percent(s.coverage(), &i18n)}</td>
-                                <td>{percent(s.evidence_gap(), &i18n)}</td>
                             </tr>
                         }.into_any()
                     }).collect_view()}
                 </tbody>
             </table>
         </div>
-        <p class="help">{i18n.text("assessment.figures_explained")}</p>
     }
 }
 

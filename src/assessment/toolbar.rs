@@ -24,7 +24,10 @@ pub(super) fn Toolbar() -> impl IntoView {
         assess.say(false, i18n.t("keep.deleted"));
     };
     let export = move |_| {
-        assess.file.update(|f| f.saved = platform::now_iso());
+        assess.file.update(|f| {
+            f.saved = platform::now_iso();
+            f.limits = Some(i18n.t("report.limits"));
+        });
         let (json, name) = assess
             .file
             .with(|f| (f.to_json(), file_name(&assess, f, "json")));
@@ -116,16 +119,19 @@ use crate::engine::model::Dimension;
 /// All answers and notes as a spreadsheet: area, question, the answer in law and policy and in
 /// practice (or the context's answer), carried over, priority, note.
 pub fn csv_export(assess: &Assess, i18n: &I18n) -> String {
-    let mut rows = vec![vec![
-        i18n.t("assessment.area"),
-        i18n.t("csv.question_id"),
-        i18n.t("csv.question"),
-        i18n.t("assessment.in_law"),
-        i18n.t("assessment.in_practice"),
-        i18n.t("csv.carried"),
-        i18n.t("assessment.priority"),
-        i18n.t("assessment.note"),
-    ]];
+    let mut rows = vec![
+        vec![i18n.t("report.limits")],
+        vec![
+            i18n.t("assessment.area"),
+            i18n.t("csv.question_id"),
+            i18n.t("csv.question"),
+            i18n.t("assessment.in_law"),
+            i18n.t("assessment.in_practice"),
+            i18n.t("csv.carried"),
+            i18n.t("assessment.priority"),
+            i18n.t("assessment.note"),
+        ],
+    ];
     let pages: Vec<Page> = assess.questionnaire.with_value(|q| q.pages.clone());
     let yes = |on: bool| if on { i18n.t("csv.yes") } else { String::new() };
     for page in pages {

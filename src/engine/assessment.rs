@@ -121,6 +121,10 @@ pub struct AssessmentFile {
     /// Questions flagged as a priority.
     #[serde(default)]
     pub priority: BTreeSet<String>,
+    /// What an export says of itself, in the language it was made in: self-reported, not
+    /// verified, not comparable between countries. Not read back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<String>,
 }
 
 impl AssessmentFile {
@@ -135,6 +139,7 @@ impl AssessmentFile {
             positions: LiteMap::new(),
             notes: LiteMap::new(),
             priority: BTreeSet::new(),
+            limits: None,
         }
     }
 
@@ -237,6 +242,7 @@ fn from_format_1(old: FileFormat1, q: &Questionnaire) -> AssessmentFile {
         positions,
         notes: old.notes,
         priority: old.priority,
+        limits: None,
     }
 }
 
@@ -493,22 +499,10 @@ impl AreaSummary {
         self.counts.get(&status).copied().unwrap_or(0)
     }
 
-    /// Per cent of the questions with a known answer (yes, partly, no) that are met: yes counts
-    /// fully, partly half. None when no question has a known answer.
-    pub fn coverage(&self) -> Option<u32> {
-        let (yes, partly, no) = (
-            self.count(Status::Yes),
-            self.count(Status::Partly),
-            self.count(Status::No),
-        );
-        let known = yes + partly + no;
-        (known > 0).then(|| ((200 * yes + 100 * partly) / (2 * known)) as u32)
-    }
-
-    /// Per cent of the applicable questions answered "don't know": where evidence is missing.
-    pub fn evidence_gap(&self) -> Option<u32> {
-        let applicable = self.questions - self.count(Status::NotApplicable);
-        (applicable > 0).then(|| (100 * self.count(Status::DontKnow) / applicable) as u32)
+    /// Whether any question of the area has an answer in this dimension. An area in scope that has
+    /// none is "not yet assessed", never a row of zeros.
+    pub fn is_assessed(&self) -> bool {
+        self.unanswered < self.questions
     }
 }
 

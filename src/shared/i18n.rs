@@ -3,9 +3,7 @@
 use crate::engine::language::{plural_form, UiTexts};
 use crate::engine::numbers::{write_date, write_decimal};
 use crate::shared::context::context;
-use crate::shared::platform::{
-    format_date, format_number, format_percent, intl_knows, plural_category,
-};
+use crate::shared::platform::{format_date, format_number, intl_knows, plural_category};
 use leptos::prelude::*;
 use std::borrow::Cow;
 
@@ -61,16 +59,6 @@ impl I18n {
             format_number(&locale, value, decimals)
         } else {
             write_decimal(value, decimals, &self.t("format.decimal"))
-        }
-    }
-
-    /// A whole percentage as this language writes it.
-    pub fn percent(&self, percent: u32) -> String {
-        let locale = self.locale();
-        if intl_knows(&locale) {
-            format_percent(&locale, percent)
-        } else {
-            self.fill("format.percent", &[("n", percent.to_string())])
         }
     }
 

@@ -425,13 +425,6 @@ pub fn format_number(lang: &str, value: f64, decimals: u8) -> String {
     call_format(format, &JsValue::from(value))
 }
 
-/// A whole percentage as `lang` writes it: "45%" in English, "45 %" in French.
-pub fn format_percent(lang: &str, percent: u32) -> String {
-    let options = intl_options(&[("style", JsValue::from_str("percent"))]);
-    let format = js_sys::Intl::NumberFormat::new(&locales(lang), &options).format();
-    call_format(format, &JsValue::from(f64::from(percent) / 100.0))
-}
-
 /// The day of an ISO date-time ("2026-12-06T10:00:00Z") as `lang` writes a date ("6 décembre
 /// 2026"); the ISO day itself if the browser cannot read it.
 pub fn format_date(lang: &str, iso: &str) -> String {

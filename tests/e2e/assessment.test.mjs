@@ -73,13 +73,7 @@ function expectedRow(q, a, area, d) {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
   const asked = area.items.map((item, n) => [item, n]).filter(([item]) => q.dims(item).includes(d));
   asked.forEach(([, n]) => { counts[statusFor(a, n, d)] += 1; });
-  const known = counts.yes + counts.partly + counts.no;
-  const coverage = known ? Math.floor((200 * counts.yes + 100 * counts.partly) / (2 * known)) : null;
-  const applicable = asked.length - counts.not_applicable;
-  const gap = applicable ? Math.floor((100 * counts.dont_know) / applicable) : null;
-  // English writes a percentage without a space (Intl.NumberFormat); French would write "45 %".
-  const pct = (v) => (v === null ? q.ui['assessment.no_data'] : `${v}%`);
-  return [rowTitle(q, area, d), ...STATUSES.map((s) => String(counts[s])), '0', pct(coverage), pct(gap)];
+  return [rowTitle(q, area, d), ...STATUSES.map((s) => String(counts[s])), '0'];
 }
 
 async function storageKeys(page) {
@@ -160,6 +154,7 @@ test('export to a file and open it again; bad files are refused and nothing is l
   const file = JSON.parse(exported);
   assert.equal(file.kind, 'selfassess-assessment');
   assert.equal(file.notes[q.areas[0].items[0].id], markup);
+  assert.equal(file.limits, q.ui['report.limits']);
 
   // A fresh page opens the file and has everything back; markup in notes stays text.
   const fresh = await app.page({ width: 1280, height: 900 });
@@ -207,8 +202,10 @@ test('CSV export: every question, quoted as a spreadsheet reads it', async () =>
   const itemCount = q.structure.pages.flatMap((p) => p.items).length;
   // The note has a line break inside quotes, so count records by the row starts instead.
   assert.ok(text.includes('"Закон, чл. 5; ""пилот""\nнова линија"'));
-  assert.equal(rows[0].split(',')[0], q.ui['assessment.area']);
-  assert.equal((text.match(/\r\n/g) ?? []).length, itemCount + 1);
+  // The limits first, then the header, then a row per question.
+  assert.equal(rows[0], q.ui['report.limits']);
+  assert.deepEqual(rows[1].split(',').slice(0, 5), [q.ui['assessment.area'], q.ui['csv.question_id'], q.ui['csv.question'], q.ui['assessment.in_law'], q.ui['assessment.in_practice']]);
+  assert.equal((text.match(/\r\n/g) ?? []).length, itemCount + 2);
   await page.context().close();
 });
 
@@ -337,5 +334,51 @@ test('a question asked in law only is answered with one answer, and counts as an
   await q.scale(page, both, 'law').getByRole('radio', { name: q.status('yes'), exact: true }).check();
   await page.getByRole('button', { name: q.ui['assessment.overview'], exact: true }).click();
   await page.getByText(fill(q.ui['assessment.progress'], { answered: 1, total: area.items.length })).waitFor();
+  await page.context().close();
+});
+
+test('an area answered once and an area not answered: counts in words, no percentage, "not yet assessed"', async () => {
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'en');
+  const [first, second] = q.areas;
+  const item = first.items.find((i) => q.dims(i).length === 2);
+  await page.getByRole('button', { name: q.texts[`pages.${first.id}.title`], exact: true }).click();
+  await q.scale(page, item, 'law').getByRole('radio', { name: q.status('yes'), exact: true }).check();
+  await q.scale(page, item, 'practice').getByRole('radio', { name: q.status('no'), exact: true }).check();
+  await page.getByRole('button', { name: q.ui['assessment.results'], exact: true }).click();
+  const results = page.getByRole('region', { name: q.ui['assessment.results'] });
+  await results.getByText(q.ui['report.limits']).waitFor();
+  // The table: counts only; the unanswered area says so instead of a row of zeros.
+  const table = page.getByRole('table', { name: q.ui['assessment.table_caption'] });
+  const row = async (area, d) => (await table.getByRole('row', { name: rowTitle(q, area, d), exact: false }).locator('th, td').allTextContents()).map((c) => c.trim());
+  const asked = (d) => first.items.filter((i) => q.dims(i).includes(d)).length;
+  assert.deepEqual(await row(first, 'law'), [rowTitle(q, first, 'law'), '1', '0', '0', '0', '0', String(asked('law') - 1)]);
+  assert.deepEqual(await row(second, 'practice'), [rowTitle(q, second, 'practice'), q.ui['assessment.not_assessed']]);
+  // The chart says it too, and nothing on the page is a percentage.
+  await page.getByRole('img', { name: q.ui['assessment.chart_caption'] }).getByText(q.ui['assessment.not_assessed']).first().waitFor();
+  for (const part of [table, page.locator('figure.chart')]) assert.ok(!(await part.textContent()).includes('%'));
+  // Findings in words, without zeros.
+  const words = (key, n) => plural(q.ui, 'en', key, 'count', n);
+  const law = fill(q.ui['report.dimension_findings'], { dimension: q.dimension('law'), counts: `${words('report.met', 1)}, ${words('report.not_answered', asked('law') - 1)}` });
+  const practice = fill(q.ui['report.dimension_findings'], { dimension: q.dimension('practice'), counts: `${words('report.not_met', 1)}, ${words('report.not_answered', asked('practice') - 1)}` });
+  await results.getByText(`${words('report.questions_in_area', first.items.length)} ${law} ${practice}`).waitFor();
+  assert.equal(law, `In law and policy: 1 met, ${asked('law') - 1} not yet answered.`);
+  // The report carries the limits on its cover.
+  await page.getByRole('button', { name: q.ui['assessment.report'], exact: true }).click();
+  await page.getByRole('region', { name: q.ui['assessment.report'] }).getByText(q.ui['report.limits']).first().waitFor();
+  await page.context().close();
+});
+
+test('the context records whether the answers cover the whole country or one region', async () => {
+  const page = await app.page();
+  const q = await openAssessment(page, 'ro');
+  await page.getByRole('button', { name: q.ui['assessment.context'], exact: true }).click();
+  const coverage = page.getByRole('group', { name: q.texts['items.coverage.text'], exact: true });
+  await coverage.getByRole('radio', { name: q.texts['items.coverage.options.region'], exact: true }).check();
+  await page.getByRole('textbox', { name: q.texts['items.region.text'] }).fill('Cluj');
+  await page.getByRole('textbox', { name: q.texts['items.region.text'] }).press('Tab');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.to_file'] }).click()]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual([file.answers.coverage, file.answers.region], [{ choice: 'region' }, { text: 'Cluj' }]);
   await page.context().close();
 });
