@@ -585,3 +585,52 @@ fn a_format_1_file_carries_each_answer_to_each_dimension_and_the_person_confirms
         Err(ImportError::UnknownQuestion { id: "zz".into() })
     );
 }
+
+#[test]
+fn an_answer_that_claims_something_without_evidence_is_listed_as_unsupported() {
+    let q = q();
+    let mut f = file(&[("h1", "yes"), ("h2", "no"), ("p1", "not_applicable")]);
+    let h1 = q.item("h1").unwrap();
+    let listed = |f: &AssessmentFile| -> Vec<(String, Dimension)> {
+        unsupported(&q, f)
+            .into_iter()
+            .map(|u| (u.item, u.dimension))
+            .collect()
+    };
+    let (law, practice) = (Dimension::Law, Dimension::Practice);
+    // "no" claims nothing; "yes" and "not applicable" do, in each dimension.
+    assert_eq!(
+        listed(&f),
+        vec![
+            ("h1".into(), law),
+            ("h1".into(), practice),
+            ("p1".into(), law),
+            ("p1".into(), practice)
+        ]
+    );
+    // Evidence counts once its source is named.
+    let blank = Evidence {
+        kind: EvidenceKind::Statistics,
+        source: " ".into(),
+        date: String::new(),
+    };
+    f.set_evidence(h1, law, None, Some(blank.clone()));
+    assert_eq!(listed(&f).len(), 4);
+    let named = Evidence {
+        source: "Prison administration, annual report 2025".into(),
+        date: "2026-03".into(),
+        ..blank
+    };
+    f.set_evidence(h1, law, Some(0), Some(named.clone()));
+    assert_eq!(listed(&f)[0], ("h1".into(), practice));
+    assert_eq!(f.evidence("h1", law), [named]);
+    // It travels in the file, and removing it brings the answer back to the list.
+    let back = import(&f.to_json(), &q).unwrap();
+    assert_eq!(back, f);
+    f.set_evidence(h1, law, Some(0), None);
+    assert!(f.evidence("h1", law).is_empty());
+    assert_eq!(listed(&f).len(), 4);
+    // An unknown kind is refused.
+    let bad = back.to_json().replace("\"statistics\"", "\"rumour\"");
+    assert_eq!(import(&bad, &q), Err(ImportError::NotAnAssessment));
+}

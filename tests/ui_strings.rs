@@ -1,6 +1,7 @@
 //! The interface strings the Rust code asks for all exist in the English locale, and every
 //! English string is used (other languages are held to English's keys by the locale loader).
 
+use selfassess::engine::assessment::EvidenceKind;
 use selfassess::engine::language::{base_key, plural_form, split_ui, ORGANISATION_SECTIONS};
 use selfassess::engine::model::Tool;
 use selfassess::engine::source::load_locales;
@@ -9,7 +10,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SECTIONS: [&str; 22] = [
+const SECTIONS: [&str; 23] = [
+    "evidence",
     "format",
     "app",
     "home",
@@ -117,6 +119,16 @@ fn keys_in_code() -> BTreeSet<String> {
         Tool::ALL
             .iter()
             .map(|t| format!("home.tool_{}", t.as_str())),
+    );
+    let kinds = "evidence.kind_{}";
+    assert!(
+        keys.remove(kinds),
+        "the evidence kinds' key is built as {kinds}"
+    );
+    keys.extend(
+        EvidenceKind::ALL
+            .iter()
+            .map(|k| format!("evidence.kind_{}", k.id())),
     );
     keys
 }

@@ -2,10 +2,11 @@
 
 use super::labels::*;
 use super::state::{use_assess, Section};
-use crate::engine::assessment::{earlier_answers, Status};
+use crate::engine::assessment::{earlier_answers, Evidence, EvidenceKind, Status};
 use crate::engine::model::{keys, Dimension, Item};
 use crate::engine::scoring::shown_items;
 use crate::shared::i18n::use_i18n;
+use crate::shared::platform::focus_soon;
 use leptos::prelude::*;
 
 /// One area's guiding questions, each with its status, evidence note and priority flag.
@@ -108,6 +109,7 @@ fn Question(item: Item) -> impl IntoView {
             {item.dimensions().iter().map(|d| view! { <DimensionAnswer item=item.clone() dimension=*d /> }).collect_view()}
             <EarlierAnswers item=item.clone() />
             <label for=note_id.clone() class="note-label">{i18n.text("assessment.note")}</label>
+            <p class="help">{i18n.text("assessment.no_personal_data")}</p>
             <textarea id=note_id rows="3" on:change=set_note>{initial_note}</textarea>
             <label class="option priority" for=format!("priority-{id}")>
                 <input type="checkbox" id=format!("priority-{id}") prop:checked=priority on:change=toggle_priority />
@@ -160,6 +162,7 @@ fn DimensionAnswer(item: Item, dimension: Dimension) -> impl IntoView {
                     }
                 }).collect_view()}
             </div>
+            <EvidenceList item=item.get_value() dimension=dimension />
             <Show when=carried>
                 <p class="carried">
                     {i18n.text("assessment.carried")}
@@ -202,4 +205,127 @@ fn EarlierAnswers(item: Item) -> impl IntoView {
             <p class="earlier">{i18n.fill("assessment.earlier_answer", &[("answer", words)])}</p>
         }).collect_view()}
     }
+}
+
+/// The evidence behind one dimension's answer: each piece's kind, source and date, added and
+/// removed by the person.
+#[component]
+fn EvidenceList(item: Item, dimension: Dimension) -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let item = StoredValue::new(item);
+    let id = item.with_value(|i| format!("evidence-{}-{}", i.id, dimension.id()));
+    // Rows are drawn again only when one is added or removed, so typing keeps its focus.
+    let count = Memo::new(move |_| {
+        item.with_value(|i| assess.file.with(|f| f.evidence(&i.id, dimension).len()))
+    });
+    let add = {
+        let id = id.clone();
+        move |_| {
+            let blank = Evidence {
+                kind: EvidenceKind::Law,
+                source: String::new(),
+                date: String::new(),
+            };
+            item.with_value(|i| {
+                assess
+                    .file
+                    .update(|f| f.set_evidence(i, dimension, None, Some(blank)))
+            });
+            focus_soon(format!(
+                "{id}-{}-kind",
+                count.get_untracked().saturating_sub(1)
+            ));
+        }
+    };
+    view! {
+        <div class="evidence">
+            <p class="evidence-heading" id=id.clone()>{i18n.text("evidence.heading")}</p>
+            <ul aria-labelledby=id.clone()>
+                {let id = id.clone(); move || (0..count.get()).map(|n| view! {
+                    <EvidenceRow item=item dimension=dimension n=n row=format!("{id}-{n}") />
+                }).collect_view()}
+            </ul>
+            <button type="button" class="secondary" on:click=add>{i18n.text("evidence.add")}</button>
+        </div>
+    }
+}
+
+/// One piece of evidence: its kind, its source and its date, each saved as it changes.
+#[component]
+fn EvidenceRow(
+    item: StoredValue<Item>,
+    dimension: Dimension,
+    n: usize,
+    row: String,
+) -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let current = move || {
+        item.with_value(|i| {
+            assess
+                .file
+                .with_untracked(|f| f.evidence(&i.id, dimension).get(n).cloned())
+        })
+    };
+    let Some(initial) = current() else {
+        return ().into_any();
+    };
+    let save = move |change: &dyn Fn(&mut Evidence)| {
+        if let Some(mut e) = current() {
+            change(&mut e);
+            item.with_value(|i| {
+                assess
+                    .file
+                    .update(|f| f.set_evidence(i, dimension, Some(n), Some(e)))
+            });
+        }
+    };
+    let change_kind = move |ev| {
+        if let Some(kind) = EvidenceKind::from_id(&event_target_value(&ev)) {
+            save(&|e| e.kind = kind);
+        }
+    };
+    let change_source = move |ev| {
+        let value = event_target_value(&ev);
+        save(&|e| e.source = value.clone());
+    };
+    let change_date = move |ev| {
+        let value = event_target_value(&ev);
+        save(&|e| e.date = value.clone());
+    };
+    let remove = move |_| {
+        item.with_value(|i| {
+            assess
+                .file
+                .update(|f| f.set_evidence(i, dimension, Some(n), None))
+        })
+    };
+    let (kind_id, source_id, date_id) = (
+        format!("{row}-kind"),
+        format!("{row}-source"),
+        format!("{row}-date"),
+    );
+    view! {
+        <li class="evidence-row">
+            <span class="evidence-field">
+                <label for=kind_id.clone()>{i18n.text("evidence.kind")}</label>
+                <select id=kind_id on:change=change_kind>
+                    {EvidenceKind::ALL.map(|k| view! {
+                        <option value=k.id() selected=k == initial.kind>{i18n.t(&format!("evidence.kind_{}", k.id()))}</option>
+                    }).collect_view()}
+                </select>
+            </span>
+            <span class="evidence-field">
+                <label for=source_id.clone()>{i18n.text("evidence.source")}</label>
+                <input type="text" id=source_id value=initial.source.clone() on:change=change_source />
+            </span>
+            <span class="evidence-field">
+                <label for=date_id.clone()>{i18n.text("evidence.date")}</label>
+                <input type="text" id=date_id value=initial.date.clone() on:change=change_date />
+            </span>
+            <button type="button" class="link" on:click=remove>{i18n.text("evidence.remove")}</button>
+        </li>
+    }
+    .into_any()
 }

@@ -1,7 +1,7 @@
 //! The printable report.
 
 use super::labels::*;
-use super::results::{ActionPlan, AreaChart, AreaTable, Findings};
+use super::results::{ActionPlan, AreaChart, AreaTable, Findings, UnsupportedAnswers};
 use super::state::use_assess;
 use crate::engine::model::{keys, Item};
 use crate::shared::i18n::use_i18n;
@@ -36,6 +36,7 @@ pub fn Report() -> impl IntoView {
             <AreaChart />
             <AreaTable />
             <Findings />
+            <UnsupportedAnswers />
             <ActionPlan />
             <h2>{i18n.text("report.annex")}</h2>
             {move || areas(&assess).into_iter().map(|page| view! {

@@ -2,7 +2,7 @@
 
 use super::labels::*;
 use super::state::use_assess;
-use crate::engine::assessment::{action_plan, area_progress, AreaSummary, Status};
+use crate::engine::assessment::{action_plan, area_progress, unsupported, AreaSummary, Status};
 use crate::engine::model::keys;
 use crate::shared::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
@@ -33,6 +33,7 @@ pub fn Results() -> impl IntoView {
             <AreaChart />
             <AreaTable />
             <Findings />
+            <UnsupportedAnswers />
             <ActionPlan />
         </section>
     }
@@ -93,6 +94,48 @@ pub(super) fn Findings() -> impl IntoView {
                 }).collect_view()}
             </p>
         }).collect_view()}
+    }
+}
+
+/// The answers that claim something without evidence: "yes", "partly", "not applicable".
+#[component]
+pub(super) fn UnsupportedAnswers() -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let list = move || {
+        assess
+            .questionnaire
+            .with_value(|q| assess.file.with(|f| unsupported(q, f)))
+    };
+    view! {
+        <section aria-labelledby="unsupported-heading" class="unsupported">
+            <h2 id="unsupported-heading">{i18n.text("evidence.unsupported_heading")}</h2>
+            {move || {
+                let list = list();
+                if list.is_empty() {
+                    return view! { <p>{i18n.t("evidence.all_supported")}</p> }.into_any();
+                }
+                view! {
+                    <p>{i18n.count("evidence.unsupported_count", "count", list.len() as f64, &[])}</p>
+                    <ul class="review-list">
+                        {list.into_iter().map(|u| {
+                            let item = assess.questionnaire.with_value(|q| q.item(&u.item).cloned());
+                            let status = item.as_ref().map(|i| status_label(&assess, i, u.status)).unwrap_or_default();
+                            view! {
+                                <li>
+                                    <span class="plan-area">{assess.text(&keys::page_title(&u.area))}</span>
+                                    " · "
+                                    {assess.text(&keys::item_text(&u.item))}
+                                    " "
+                                    <strong>{format!("{}: {status}", i18n.t(dimension_key(u.dimension)))}</strong>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
     }
 }
 

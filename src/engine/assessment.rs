@@ -67,6 +67,69 @@ impl Status {
     }
 }
 
+/// What an answer rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    /// A law, regulation, strategy or other official text.
+    Law,
+    Statistics,
+    /// An inspection or monitoring report (ombudsperson, CPT, national preventive mechanism…).
+    Monitoring,
+    CourtDecision,
+    /// A survey or research.
+    Research,
+    /// Testimony of people with lived experience.
+    LivedExperience,
+    Other,
+}
+
+impl EvidenceKind {
+    pub const ALL: [EvidenceKind; 7] = [
+        EvidenceKind::Law,
+        EvidenceKind::Statistics,
+        EvidenceKind::Monitoring,
+        EvidenceKind::CourtDecision,
+        EvidenceKind::Research,
+        EvidenceKind::LivedExperience,
+        EvidenceKind::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            EvidenceKind::Law => "law",
+            EvidenceKind::Statistics => "statistics",
+            EvidenceKind::Monitoring => "monitoring",
+            EvidenceKind::CourtDecision => "court_decision",
+            EvidenceKind::Research => "research",
+            EvidenceKind::LivedExperience => "lived_experience",
+            EvidenceKind::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<EvidenceKind> {
+        EvidenceKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// One piece of evidence behind an answer: its kind, where it is found, and its date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub date: String,
+}
+
+impl Evidence {
+    /// Evidence counts once its source is named.
+    pub fn is_given(&self) -> bool {
+        !self.source.trim().is_empty()
+    }
+}
+
 /// Where a guiding question stands in each of its dimensions.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,6 +144,9 @@ pub struct Position {
     /// question) and not yet confirmed by the person.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub carried: BTreeSet<Dimension>,
+    /// The evidence behind each dimension's answer.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence: BTreeMap<Dimension, Vec<Evidence>>,
 }
 
 impl Position {
@@ -147,15 +213,55 @@ impl AssessmentFile {
         self.positions.get(item).and_then(|p| p.get(dimension))
     }
 
+    fn position_mut(&mut self, item: &Item) -> &mut Position {
+        if self.positions.get(&item.id).is_none() {
+            let fresh = Position {
+                revision: item.revision,
+                ..Position::default()
+            };
+            self.positions.insert(item.id.clone(), fresh);
+        }
+        self.positions.get_mut(&item.id).expect("just inserted")
+    }
+
+    /// The evidence behind a dimension's answer.
+    pub fn evidence(&self, item: &str, dimension: Dimension) -> &[Evidence] {
+        self.positions
+            .get(item)
+            .and_then(|p| p.evidence.get(&dimension))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Adds, changes (`Some(index)`) or, with `None` evidence, removes a piece of evidence.
+    pub fn set_evidence(
+        &mut self,
+        item: &Item,
+        dimension: Dimension,
+        index: Option<usize>,
+        evidence: Option<Evidence>,
+    ) {
+        let list = self
+            .position_mut(item)
+            .evidence
+            .entry(dimension)
+            .or_default();
+        match (index, evidence) {
+            (None, Some(e)) => list.push(e),
+            (Some(n), Some(e)) if n < list.len() => list[n] = e,
+            (Some(n), None) if n < list.len() => {
+                list.remove(n);
+            }
+            _ => {}
+        }
+        let position = self.position_mut(item);
+        if position.evidence.get(&dimension).is_some_and(Vec::is_empty) {
+            position.evidence.remove(&dimension);
+        }
+    }
+
     /// The person's answer: it replaces a carried-over one, under the question's revision.
     pub fn set_status(&mut self, item: &Item, dimension: Dimension, status: Status) {
-        let position = match self.positions.get_mut(&item.id) {
-            Some(p) => p,
-            None => {
-                self.positions.insert(item.id.clone(), Position::default());
-                self.positions.get_mut(&item.id).expect("just inserted")
-            }
-        };
+        let position = self.position_mut(item);
         *position.slot(dimension) = Some(status);
         position.carried.remove(&dimension);
         position.revision = item.revision;
@@ -420,6 +526,17 @@ fn check_contents(file: &AssessmentFile, q: &Questionnaire) -> Result<(), Import
     {
         return Err(ImportError::UnknownQuestion { id: id.clone() });
     }
+    let long_evidence = file.positions.iter().find(|(_, p)| {
+        p.evidence
+            .values()
+            .flatten()
+            .any(|e| e.source.chars().count() + e.date.chars().count() > MAX_NOTE_CHARS)
+    });
+    if let Some((id, _)) = long_evidence {
+        return Err(ImportError::NoteTooLong {
+            question: id.clone(),
+        });
+    }
     if let Some((id, _)) = file
         .notes
         .iter()
@@ -579,6 +696,39 @@ pub fn area_progress(q: &Questionnaire, file: &AssessmentFile) -> Vec<AreaProgre
                 questions: items.len(),
                 answered: items.iter().filter(|i| file.is_answered(i)).count(),
             }
+        })
+        .collect()
+}
+
+/// An answer that claims something ("yes", "partly", "not applicable") with no evidence named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsupported {
+    pub area: String,
+    pub item: String,
+    pub dimension: Dimension,
+    pub status: Status,
+}
+
+/// Every such answer in scope, in questionnaire order: the most common weakness of a
+/// self-assessment, so the results list them.
+pub fn unsupported(q: &Questionnaire, file: &AssessmentFile) -> Vec<Unsupported> {
+    shown_questions(q, file)
+        .into_iter()
+        .flat_map(|(page, item)| item.dimensions().iter().map(move |d| (page, item, *d)))
+        .filter_map(|(page, item, dimension)| {
+            let status = file
+                .status(&item.id, dimension)
+                .filter(|s| matches!(s, Status::Yes | Status::Partly | Status::NotApplicable))?;
+            let supported = file
+                .evidence(&item.id, dimension)
+                .iter()
+                .any(Evidence::is_given);
+            (!supported).then(|| Unsupported {
+                area: page.id.clone(),
+                item: item.id.clone(),
+                dimension,
+                status,
+            })
         })
         .collect()
 }

@@ -106,13 +106,14 @@ pub fn set_document_language(code: &str) {
 
 /// Move focus to an element by id (a new screen's heading), after it is drawn, unless the person
 /// is already answering in that screen: a fast tab or tap into a field wins over a late heading.
-pub fn focus_soon(id: &'static str) {
+pub fn focus_soon(id: impl Into<String>) {
+    let id: String = id.into();
     leptos::prelude::request_animation_frame(move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
         let Some(element) = document
-            .get_element_by_id(id)
+            .get_element_by_id(&id)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         else {
             return;

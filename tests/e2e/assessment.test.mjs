@@ -382,3 +382,41 @@ test('the context records whether the answers cover the whole country or one reg
   assert.deepEqual([file.answers.coverage, file.answers.region], [{ choice: 'region' }, { text: 'Cluj' }]);
   await page.context().close();
 });
+
+test('a "yes" with no evidence is listed as unsupported until its source is named', async () => {
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'en');
+  const area = q.areas[0];
+  const item = area.items.find((i) => q.dims(i).length === 2);
+  await page.getByRole('button', { name: q.texts[`pages.${area.id}.title`], exact: true }).click();
+  await q.scale(page, item, 'law').getByRole('radio', { name: q.status('yes'), exact: true }).check();
+  await q.scale(page, item, 'practice').getByRole('radio', { name: q.status('partly'), exact: true }).check();
+  const unsupported = async (n) => {
+    await page.getByRole('button', { name: q.ui['assessment.results'], exact: true }).click();
+    const section = page.getByRole('region', { name: q.ui['evidence.unsupported_heading'] });
+    await section.getByText(plural(q.ui, 'en', 'evidence.unsupported_count', 'count', n)).waitFor();
+    return section;
+  };
+  const section = await unsupported(2);
+  await section.getByText(`${q.dimension('law')}: ${q.status('yes')}`).waitFor();
+  // Evidence for the answer in law: its kind, source and date, typed as a person would.
+  await page.getByRole('button', { name: q.ui['assessment.overview'], exact: true }).click();
+  await page.getByRole('button', { name: q.texts[`pages.${area.id}.title`], exact: true }).click();
+  const law = q.scale(page, item, 'law');
+  await law.getByRole('button', { name: q.ui['evidence.add'] }).click();
+  const kind = law.getByRole('combobox', { name: q.ui['evidence.kind'] });
+  await kind.waitFor();
+  assert.ok(await kind.evaluate((e) => e === document.activeElement), 'the new row takes the focus');
+  await kind.selectOption('court_decision');
+  await law.getByRole('textbox', { name: q.ui['evidence.source'] }).fill('Constitutional Court, U-123/2024');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2024-05');
+  await page.keyboard.press('Tab');
+  assert.equal(await law.getByRole('textbox', { name: q.ui['evidence.date'] }).inputValue(), '2024-05');
+  await unsupported(1);
+  // It is in the exported file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.to_file'] }).click()]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(file.positions[item.id].evidence, { law: [{ kind: 'court_decision', source: 'Constitutional Court, U-123/2024', date: '2024-05' }] });
+  await page.context().close();
+});
