@@ -169,9 +169,9 @@ fn an_area_left_out_is_not_in_scope_and_not_in_the_plan() {
     assert_eq!(
         action_plan(&q(), &f)
             .iter()
-            .map(|a| (a.item.as_str(), a.dimension))
+            .map(|a| (a.item.as_str(), a.dimensions.len()))
             .collect::<Vec<_>>(),
-        vec![("p1", Dimension::Law), ("p1", Dimension::Practice)]
+        vec![("p1", 2)]
     );
 }
 
@@ -189,22 +189,84 @@ fn the_action_plan_lists_every_no_and_partly_priorities_first() {
     // The practice of h2 is better than its law: only the law is a "no".
     let h2 = q().item("h2").cloned().unwrap();
     f.set_status(&h2, Dimension::Practice, Status::Yes);
-    let plan: Vec<_> = action_plan(&q(), &f)
-        .into_iter()
-        .map(|a| (a.item, a.dimension, a.priority))
-        .collect();
-    let (law, practice) = (Dimension::Law, Dimension::Practice);
+    let plan = action_plan(&q(), &f);
+    let (remedy, evidence) = (ActionKind::Remedy, ActionKind::Evidence);
     assert_eq!(
-        plan,
+        plan.iter()
+            .map(|a| (a.item.as_str(), a.kind, a.priority))
+            .collect::<Vec<_>>(),
         vec![
-            ("p1".into(), law, true),
-            ("p1".into(), practice, true),
-            ("h2".into(), law, false),
-            ("p2".into(), law, false),
-            ("p2".into(), practice, false),
-            ("h1".into(), law, false),
-            ("h1".into(), practice, false)
+            ("p1", remedy, true),
+            ("h2", remedy, false),
+            ("p2", remedy, false),
+            ("h1", remedy, false),
+            // "Don't know" asks for an evidence action: who holds the data.
+            ("h4", evidence, false),
         ]
+    );
+    // One action per question, naming the dimensions that fail.
+    assert_eq!(plan[1].dimensions, vec![(Dimension::Law, Status::No)]);
+    assert_eq!(
+        plan[3].dimensions,
+        vec![
+            (Dimension::Law, Status::Partly),
+            (Dimension::Practice, Status::Partly)
+        ]
+    );
+    assert_eq!(
+        (plan[0].key(), plan[4].key()),
+        ("p1".into(), "h4:evidence".into())
+    );
+}
+
+#[test]
+fn a_plan_is_followed_up_and_next_year_starts_from_it() {
+    let q = q();
+    let mut f = file(&[("h1", "no"), ("h4", "dont_know")]);
+    f.notes.insert("h1".into(), "Law of 2019".into());
+    f.answers
+        .insert("country".into(), Answer::Text("Serbia".into()));
+    let follow = |owner: &str, deadline: &str, status: ActionStatus| FollowUp {
+        owner: owner.into(),
+        deadline: deadline.into(),
+        status,
+        indicator: "Number of sites".into(),
+    };
+    f.plan.insert(
+        "h1".into(),
+        follow("Ministry of Health", "2026-06-30", ActionStatus::UnderWay),
+    );
+    f.plan.insert(
+        "h4:evidence".into(),
+        follow("Statistics office", "2027-03-01", ActionStatus::Done),
+    );
+    // It travels in the file.
+    assert_eq!(import(&f.to_json(), &q), Ok(f.clone()));
+    // A plan entry for a question the questionnaire does not have is refused.
+    let mut stray = f.clone();
+    stray.plan.insert("zz".into(), FollowUp::default());
+    assert_eq!(
+        import(&stray.to_json(), &q),
+        Err(ImportError::UnknownQuestion { id: "zz".into() })
+    );
+    // Next year: the plan, notes and context come; the answers go.
+    let next = next_year(&f, "2027-01-10T09:00:00Z".into());
+    assert!(next.positions.is_empty());
+    assert_eq!(next.plan, f.plan);
+    assert_eq!(next.notes, f.notes);
+    assert_eq!(next.answers.get("country"), f.answers.get("country"));
+    assert_eq!(next.saved, "2027-01-10T09:00:00Z");
+    // A year on: done is done; a passed deadline not done is late.
+    let today = "2027-01-10";
+    assert_eq!(f.plan["h1"].outcome(today), Outcome::Late);
+    assert_eq!(f.plan["h4:evidence"].outcome(today), Outcome::Done);
+    assert_eq!(
+        follow("x", "2027-06-01", ActionStatus::Planned).outcome(today),
+        Outcome::Open
+    );
+    assert_eq!(
+        follow("x", "", ActionStatus::Dropped).outcome(today),
+        Outcome::Dropped
     );
 }
 

@@ -10,7 +10,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SECTIONS: [&str; 23] = [
+const SECTIONS: [&str; 24] = [
+    "plan",
     "evidence",
     "format",
     "app",

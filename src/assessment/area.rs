@@ -187,10 +187,9 @@ fn EarlierAnswers(item: Item) -> impl IntoView {
                         .iter()
                         .filter_map(|d| {
                             let status = position.get(*d)?;
-                            Some(format!(
-                                "{}: {}",
+                            Some(labelled(
                                 i18n.t(dimension_key(*d)),
-                                status_label(&assess, &item, status)
+                                status_label(&assess, &item, status),
                             ))
                         })
                         .collect::<Vec<_>>()

@@ -98,13 +98,7 @@ pub(super) fn position_words(assess: &Assess, item: &Item) -> String {
     let i18n = use_i18n();
     item.dimensions()
         .iter()
-        .map(|d| {
-            format!(
-                "{}: {}",
-                i18n.t(dimension_key(*d)),
-                dimension_words(assess, item, *d)
-            )
-        })
+        .map(|d| labelled(i18n.t(dimension_key(*d)), dimension_words(assess, item, *d)))
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -122,4 +116,9 @@ pub(super) fn summary_title(assess: &Assess, summary: &AreaSummary) -> String {
             ("dimension", i18n.t(dimension_key(summary.dimension))),
         ],
     )
+}
+
+/// "Label: value" as the language writes it (French puts a no-break space before the colon).
+pub(super) fn labelled(label: String, value: String) -> String {
+    use_i18n().fill("assessment.labelled", &[("label", label), ("value", value)])
 }

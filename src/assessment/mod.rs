@@ -6,6 +6,7 @@ mod context_form;
 mod labels;
 mod overview;
 mod page;
+mod plan;
 mod report;
 mod results;
 mod review;

@@ -1,7 +1,8 @@
 //! The printable report.
 
 use super::labels::*;
-use super::results::{ActionPlan, AreaChart, AreaTable, Findings, UnsupportedAnswers};
+use super::plan::ActionPlan;
+use super::results::{AreaChart, AreaTable, Findings, UnsupportedAnswers};
 use super::state::use_assess;
 use crate::engine::model::{keys, Item};
 use crate::shared::i18n::use_i18n;

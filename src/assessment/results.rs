@@ -1,8 +1,9 @@
 //! Results by area (a chart, the same figures in a table, findings) and the action plan.
 
 use super::labels::*;
+use super::plan::ActionPlan;
 use super::state::use_assess;
-use crate::engine::assessment::{action_plan, area_progress, unsupported, AreaSummary, Status};
+use crate::engine::assessment::{area_progress, unsupported, AreaSummary, Status};
 use crate::engine::model::keys;
 use crate::shared::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
@@ -127,7 +128,7 @@ pub(super) fn UnsupportedAnswers() -> impl IntoView {
                                     " · "
                                     {assess.text(&keys::item_text(&u.item))}
                                     " "
-                                    <strong>{format!("{}: {status}", i18n.t(dimension_key(u.dimension)))}</strong>
+                                    <strong>{labelled(i18n.t(dimension_key(u.dimension)), status)}</strong>
                                 </li>
                             }
                         }).collect_view()}
@@ -229,44 +230,5 @@ pub(super) fn AreaTable() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-    }
-}
-
-/// Every "no" and "partly", priorities first, with the recommended action, standards and notes.
-#[component]
-pub fn ActionPlan() -> impl IntoView {
-    let assess = use_assess();
-    let i18n = use_i18n();
-    let plan = move || {
-        assess
-            .questionnaire
-            .with_value(|q| assess.file.with(|f| action_plan(q, f)))
-    };
-    view! {
-        <section aria-labelledby="plan-heading" class="action-plan">
-            <h2 id="plan-heading">{i18n.text("assessment.action_plan")}</h2>
-            <Show when=move || !plan().is_empty() fallback=move || view! { <p>{i18n.t("assessment.plan_empty")}</p> }>
-                <ol>
-                    {move || plan().into_iter().map(|a| {
-                        let item = assess.questionnaire.with_value(|q| q.item(&a.item).cloned());
-                        let status = item.as_ref().map(|i| format!("{}: {}", i18n.t(dimension_key(a.dimension)), status_label(&assess, i, a.status))).unwrap_or_default();
-                        let note = assess.file.with(|f| f.notes.get(&a.item).cloned());
-                        view! {
-                            <li class:priority=a.priority>
-                                <p class="plan-area">{assess.text(&keys::page_title(&a.area))}</p>
-                                <p class="plan-question"><strong>{assess.text(&keys::item_text(&a.item))}</strong></p>
-                                <p>
-                                    <span class="badge">{status}</span>
-                                    {a.priority.then(|| view! { <span class="badge priority-badge">{i18n.t("assessment.priority")}</span> })}
-                                </p>
-                                <p><strong>{i18n.t("assessment.action")}</strong>" "{assess.text(&keys::item_action(&a.item))}</p>
-                                <p class="plan-standards"><strong>{i18n.t("assessment.standards")}</strong>" "{assess.text(&keys::item_standards(&a.item))}</p>
-                                {note.map(|n| view! { <p class="plan-note"><strong>{i18n.t("assessment.note")}</strong>" "{n}</p> })}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ol>
-            </Show>
-        </section>
     }
 }

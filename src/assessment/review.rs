@@ -1,6 +1,7 @@
 //! The annual review: this year's file beside last year's.
 
 use super::labels::*;
+use super::plan::LastYearPlan;
 use super::state::use_assess;
 use super::toolbar::FilePicker;
 use crate::engine::assessment::{compare, Change, Status};
@@ -41,8 +42,10 @@ pub fn Review() -> impl IntoView {
             <FilePicker id="last-year-file" label="review.load" on_text=load />
             {move || changes().map(|list| {
                 let before_saved = assess.last_year.with(|b| b.as_ref().map(|b| i18n.date(&b.saved)).unwrap_or_default());
+                let last_year = assess.last_year.get();
                 view! {
                     <p class="notice">{i18n.fill("review.loaded", &[("date", before_saved)])}</p>
+                    {last_year.map(|f| view! { <LastYearPlan last_year=f /> })}
                     <ReviewByArea changes=list.clone() />
                     <ul class="review-counts">
                         {kinds.iter().map(|(kind, key)| {
@@ -64,7 +67,7 @@ pub fn Review() -> impl IntoView {
                                             " · "
                                             {assess.text(&keys::item_text(&c.item))}
                                             " "
-                                            <strong>{format!("{}: {} → {}", i18n.t(dimension_key(c.dimension)), label(c.before), label(c.after))}</strong>
+                                            <strong>{labelled(i18n.t(dimension_key(c.dimension)), format!("{} → {}", label(c.before), label(c.after)))}</strong>
                                         </li>
                                     }
                                 }).collect_view()}

@@ -70,7 +70,7 @@ pub(super) fn Toolbar() -> impl IntoView {
 }
 
 /// The file's name, after its first context answer (the country) and the day it was saved.
-fn file_name(assess: &Assess, file: &AssessmentFile, ext: &str) -> String {
+pub(super) fn file_name(assess: &Assess, file: &AssessmentFile, ext: &str) -> String {
     let first = context_texts(assess, file)
         .into_iter()
         .next()

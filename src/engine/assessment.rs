@@ -187,6 +187,9 @@ pub struct AssessmentFile {
     /// Questions flagged as a priority.
     #[serde(default)]
     pub priority: BTreeSet<String>,
+    /// The action plan's follow-up, per action (`action_key`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub plan: BTreeMap<String, FollowUp>,
     /// What an export says of itself, in the language it was made in: self-reported, not
     /// verified, not comparable between countries. Not read back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -205,6 +208,7 @@ impl AssessmentFile {
             positions: LiteMap::new(),
             notes: LiteMap::new(),
             priority: BTreeSet::new(),
+            plan: BTreeMap::new(),
             limits: None,
         }
     }
@@ -348,6 +352,7 @@ fn from_format_1(old: FileFormat1, q: &Questionnaire) -> AssessmentFile {
         positions,
         notes: old.notes,
         priority: old.priority,
+        plan: BTreeMap::new(),
         limits: None,
     }
 }
@@ -484,14 +489,30 @@ fn check_ids<'a>(
 }
 
 fn check_contents(file: &AssessmentFile, q: &Questionnaire) -> Result<(), ImportError> {
+    let planned: Vec<String> = file
+        .plan
+        .keys()
+        .map(|k| k.trim_end_matches(":evidence").to_string())
+        .collect();
     check_ids(
         file.answers
             .keys()
             .chain(file.positions.keys())
             .chain(file.notes.keys())
-            .chain(&file.priority),
+            .chain(&file.priority)
+            .chain(&planned),
         q,
     )?;
+    let long_plan = file.plan.iter().find(|(_, f)| {
+        [&f.owner, &f.deadline, &f.indicator]
+            .iter()
+            .any(|t| t.chars().count() > MAX_NOTE_CHARS)
+    });
+    if let Some((key, _)) = long_plan {
+        return Err(ImportError::NoteTooLong {
+            question: key.trim_end_matches(":evidence").to_string(),
+        });
+    }
     for (id, answer) in &file.answers {
         let item = q.item(id).expect("checked above");
         let options = q.options_of(item);
@@ -733,37 +754,157 @@ pub fn unsupported(q: &Questionnaire, file: &AssessmentFile) -> Vec<Unsupported>
         .collect()
 }
 
-/// A step of the action plan: a dimension of a question answered "no" or "partly".
+/// What an action of the plan is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ActionKind {
+    /// Meet the standard where it is not met ("no") or only partly.
+    Remedy,
+    /// Find out: who holds the data, and what to request ("don't know").
+    Evidence,
+}
+
+/// A step of the action plan: a question not met, or not known, naming the dimensions concerned.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Action {
     pub area: String,
     pub item: String,
-    pub dimension: Dimension,
-    pub status: Status,
+    pub kind: ActionKind,
+    /// The dimensions concerned and their answers, law first.
+    pub dimensions: Vec<(Dimension, Status)>,
     pub priority: bool,
 }
 
-/// Every "no" and "partly" in scope, priorities first, then "no" before "partly", then in order.
+impl Action {
+    /// The key of its follow-up in the file: the question's id, with ":evidence" for a
+    /// finding-out action.
+    pub fn key(&self) -> String {
+        action_key(&self.item, self.kind)
+    }
+}
+
+pub fn action_key(item: &str, kind: ActionKind) -> String {
+    match kind {
+        ActionKind::Remedy => item.to_string(),
+        ActionKind::Evidence => format!("{item}:evidence"),
+    }
+}
+
+/// One action per question not met ("no" or "partly" in some dimension) and one per question
+/// not known ("don't know"), in scope; priorities first, then remedies with a "no", then the
+/// rest, in questionnaire order.
 pub fn action_plan(q: &Questionnaire, file: &AssessmentFile) -> Vec<Action> {
     let mut plan: Vec<(usize, Action)> = shown_questions(q, file)
         .into_iter()
-        .flat_map(|(page, item)| item.dimensions().iter().map(move |d| (page, item, *d)))
-        .filter_map(|(page, item, dimension)| {
-            let status = file
-                .status(&item.id, dimension)
-                .filter(|s| matches!(s, Status::No | Status::Partly))?;
-            Some(Action {
-                area: page.id.clone(),
-                item: item.id.clone(),
-                dimension,
-                status,
-                priority: file.priority.contains(&item.id),
-            })
+        .flat_map(|(page, item)| {
+            let answers: Vec<(Dimension, Status)> = item
+                .dimensions()
+                .iter()
+                .filter_map(|d| file.status(&item.id, *d).map(|s| (*d, s)))
+                .collect();
+            let action = |kind: ActionKind, fits: fn(Status) -> bool| {
+                let dimensions: Vec<_> =
+                    answers.iter().copied().filter(|(_, s)| fits(*s)).collect();
+                (!dimensions.is_empty()).then(|| Action {
+                    area: page.id.clone(),
+                    item: item.id.clone(),
+                    kind,
+                    dimensions,
+                    priority: file.priority.contains(&item.id),
+                })
+            };
+            [
+                action(ActionKind::Remedy, |s| {
+                    matches!(s, Status::No | Status::Partly)
+                }),
+                action(ActionKind::Evidence, |s| s == Status::DontKnow),
+            ]
         })
+        .flatten()
         .enumerate()
         .collect();
-    plan.sort_by_key(|(n, a)| (!a.priority, a.status != Status::No, *n));
+    let has_no = |a: &Action| a.dimensions.iter().any(|(_, s)| *s == Status::No);
+    plan.sort_by_key(|(n, a)| (!a.priority, a.kind, !has_no(a), *n));
     plan.into_iter().map(|(_, a)| a).collect()
+}
+
+/// Where an action stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    UnderWay,
+    Done,
+    Dropped,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Planned,
+        ActionStatus::UnderWay,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::UnderWay => "under_way",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// How an action is followed up: who owns it, by when, where it stands, and how progress is seen.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    #[serde(default)]
+    pub owner: String,
+    /// A day (YYYY-MM-DD), as a date field gives it; empty when not set.
+    #[serde(default)]
+    pub deadline: String,
+    #[serde(default)]
+    pub status: ActionStatus,
+    #[serde(default)]
+    pub indicator: String,
+}
+
+/// How last year's action stands now: a deadline passed without its being done makes it late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    Dropped,
+    Late,
+    Open,
+}
+
+impl FollowUp {
+    /// Its outcome on `today` (YYYY-MM-DD; ISO days compare as text).
+    pub fn outcome(&self, today: &str) -> Outcome {
+        match self.status {
+            ActionStatus::Done => Outcome::Done,
+            ActionStatus::Dropped => Outcome::Dropped,
+            _ if !self.deadline.is_empty() && self.deadline.as_str() < today => Outcome::Late,
+            _ => Outcome::Open,
+        }
+    }
+}
+
+/// Next year's file from this one: the context, the plan, the notes and the priorities come;
+/// the answers and their evidence are cleared, to be given again.
+pub fn next_year(file: &AssessmentFile, saved: String) -> AssessmentFile {
+    AssessmentFile {
+        saved,
+        positions: LiteMap::new(),
+        limits: None,
+        ..file.clone()
+    }
 }
 
 /// How a question moved between two assessments.

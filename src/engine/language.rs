@@ -105,10 +105,11 @@ pub fn plural_form<'a>(ui: &'a UiTexts, key: &str, category: &str) -> Option<&'a
 pub const ORGANISATION_UI: &str = "assessment";
 
 /// The interface sections used only on the page for organisations (the policy assessment).
-pub const ORGANISATION_SECTIONS: [&str; 9] = [
+pub const ORGANISATION_SECTIONS: [&str; 10] = [
     "assessment",
     "csv",
     "evidence",
+    "plan",
     "export",
     "import",
     "keep",

@@ -101,7 +101,15 @@ test('a full assessment with areas left out: results by area and the action plan
   // Action plan: every "no" and "partly" in scope, the priority first.
   const plan = page.getByRole('region', { name: q.ui['assessment.action_plan'] }).getByRole('listitem');
   let expected = 0;
-  q.areas.forEach((area, a) => { if (!out.includes(area.id)) area.items.forEach((item, n) => { for (const d of q.dims(item)) if (['no', 'partly'].includes(statusFor(a, n, d))) expected += 1; }); });
+  // One action per question not met in some dimension, and one per question not known.
+  q.areas.forEach((area, a) => {
+    if (out.includes(area.id)) return;
+    area.items.forEach((item, n) => {
+      const given = q.dims(item).map((d) => statusFor(a, n, d));
+      if (given.some((s) => ['no', 'partly'].includes(s))) expected += 1;
+      if (given.includes('dont_know')) expected += 1;
+    });
+  });
   assert.equal(await plan.count(), expected);
   const first = await plan.first().textContent();
   assert.ok(first.includes(q.texts[`items.${q.areas[3].items[3].id}.text`]), 'the priority question leads the plan');
@@ -418,5 +426,51 @@ test('a "yes" with no evidence is listed as unsupported until its source is name
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.to_file'] }).click()]);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.deepEqual(file.positions[item.id].evidence, { law: [{ kind: 'court_decision', source: 'Constitutional Court, U-123/2024', date: '2024-05' }] });
+  await page.context().close();
+});
+
+test('a plan with owners and deadlines is exported, started again as next year\'s file, and reviewed', async () => {
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'en');
+  const area = q.areas[0];
+  const [notMet, unknown] = area.items.filter((i) => q.dims(i).length === 2);
+  await page.getByRole('button', { name: q.texts[`pages.${area.id}.title`], exact: true }).click();
+  await q.scale(page, notMet, 'law').getByRole('radio', { name: q.status('no'), exact: true }).check();
+  await q.scale(page, notMet, 'practice').getByRole('radio', { name: q.status('partly'), exact: true }).check();
+  await q.scale(page, unknown, 'law').getByRole('radio', { name: q.status('dont_know'), exact: true }).check();
+  await page.getByRole('button', { name: q.ui['assessment.results'], exact: true }).click();
+  const plan = page.getByRole('region', { name: q.ui['assessment.action_plan'] });
+  const action = (item) => plan.getByRole('listitem').filter({ hasText: q.texts[`items.${item.id}.text`] });
+  // One action per question, naming the dimensions that fail; "don't know" asks for evidence.
+  await action(notMet).getByText(`${q.dimension('law')}: ${q.status('no')}`).waitFor();
+  await action(notMet).getByText(`${q.dimension('practice')}: ${q.status('partly')}`).waitFor();
+  await action(unknown).getByText(q.ui['plan.evidence'], { exact: true }).waitFor();
+  await action(unknown).getByText(q.ui['plan.evidence_action']).waitFor();
+  const follow = async (item, { owner, deadline, status }) => {
+    const a = action(item);
+    await a.getByRole('textbox', { name: q.ui['plan.owner'] }).fill(owner);
+    await a.getByRole('textbox', { name: q.ui['plan.owner'] }).press('Tab');
+    if (deadline) await a.getByLabel(q.ui['plan.deadline']).fill(deadline);
+    await a.getByRole('combobox', { name: q.ui['plan.status'] }).selectOption(status);
+  };
+  await follow(notMet, { owner: 'Ministry of Health', deadline: '2026-01-31', status: 'under_way' });
+  await follow(unknown, { owner: 'Statistics office', status: 'done' });
+  await action(notMet).getByRole('textbox', { name: q.ui['plan.indicator'] }).fill('Sites open in 5 cities');
+  await action(notMet).getByRole('textbox', { name: q.ui['plan.indicator'] }).press('Tab');
+  // The follow-up is in the file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.to_file'] }).click()]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(file.plan[notMet.id], { owner: 'Ministry of Health', deadline: '2026-01-31', status: 'under_way', indicator: 'Sites open in 5 cities' });
+  assert.equal(file.plan[`${unknown.id}:evidence`].status, 'done');
+  // Next year: this year's file is saved first; the answers are cleared, the plan comes along.
+  const [saved] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: q.ui['plan.next_year'] }).click()]);
+  assert.deepEqual(JSON.parse(readFileSync(await saved.path(), 'utf8')).plan, file.plan);
+  await page.getByRole('status').filter({ hasText: q.ui['plan.next_year_done'] }).waitFor();
+  await plan.getByText(q.ui['assessment.plan_empty']).waitFor();
+  // The annual review opens on last year's plan: late where the deadline passed, done where done.
+  await page.getByRole('button', { name: q.ui['assessment.review'], exact: true }).click();
+  const last = page.getByRole('region', { name: q.ui['review.last_plan'] });
+  await last.getByRole('listitem').filter({ hasText: q.texts[`items.${notMet.id}.text`] }).getByText(q.ui['review.outcome_late'], { exact: true }).waitFor();
+  await last.getByRole('listitem').filter({ hasText: q.texts[`items.${unknown.id}.text`] }).getByText(q.ui['review.outcome_done'], { exact: true }).waitFor();
   await page.context().close();
 });
