@@ -116,23 +116,32 @@ pub(super) fn UnsupportedAnswers() -> impl IntoView {
                 if list.is_empty() {
                     return view! { <p>{i18n.t("evidence.all_supported")}</p> }.into_any();
                 }
+                // One line per question, its unsupported dimensions together.
+                let mut grouped: Vec<(String, String, Vec<String>)> = Vec::new();
+                for u in &list {
+                    let item = assess.questionnaire.with_value(|q| q.item(&u.item).cloned());
+                    let status = item.as_ref().map(|i| status_label(&assess, i, u.status)).unwrap_or_default();
+                    let words = labelled(i18n.t(dimension_key(u.dimension)), status);
+                    match grouped.last_mut() {
+                        Some((item, _, dims)) if *item == u.item => dims.push(words),
+                        _ => grouped.push((u.item.clone(), u.area.clone(), vec![words])),
+                    }
+                }
                 view! {
-                    <p>{i18n.count("evidence.unsupported_count", "count", list.len() as f64, &[])}</p>
-                    <ul class="review-list">
-                        {list.into_iter().map(|u| {
-                            let item = assess.questionnaire.with_value(|q| q.item(&u.item).cloned());
-                            let status = item.as_ref().map(|i| status_label(&assess, i, u.status)).unwrap_or_default();
-                            view! {
+                    <details>
+                        <summary>{i18n.count("evidence.unsupported_count", "count", list.len() as f64, &[])}</summary>
+                        <ul class="review-list">
+                            {grouped.into_iter().map(|(item, area, dims)| view! {
                                 <li>
-                                    <span class="plan-area">{assess.text(&keys::page_title(&u.area))}</span>
+                                    <span class="plan-area">{assess.text(&keys::page_title(&area))}</span>
                                     " · "
-                                    {assess.text(&keys::item_text(&u.item))}
+                                    {assess.text(&keys::item_text(&item))}
                                     " "
-                                    <strong>{labelled(i18n.t(dimension_key(u.dimension)), status)}</strong>
+                                    <strong>{dims.join(" · ")}</strong>
                                 </li>
-                            }
-                        }).collect_view()}
-                    </ul>
+                            }).collect_view()}
+                        </ul>
+                    </details>
                 }
                 .into_any()
             }}

@@ -406,7 +406,10 @@ test('a "yes" with no evidence is listed as unsupported until its source is name
     return section;
   };
   const section = await unsupported(2);
-  await section.getByText(`${q.dimension('law')}: ${q.status('yes')}`).waitFor();
+  // The list is folded under its count; opened, it gives one line per question.
+  await section.getByText(plural(q.ui, 'en', 'evidence.unsupported_count', 'count', 2)).click();
+  await section.getByText(`${q.dimension('law')}: ${q.status('yes')} · ${q.dimension('practice')}: ${q.status('partly')}`).waitFor();
+  assert.equal(await section.getByRole('listitem').count(), 1);
   // Evidence for the answer in law: its kind, source and date, typed as a person would.
   await page.getByRole('button', { name: q.ui['assessment.overview'], exact: true }).click();
   await page.getByRole('button', { name: q.texts[`pages.${area.id}.title`], exact: true }).click();
