@@ -35,7 +35,9 @@ fn ContextItem(item: Item) -> impl IntoView {
     let help_view = (!help.is_empty())
         .then(|| view! { <p class="help" id=format!("help-{id}")>{help.clone()}</p> });
     match item.kind {
-        ItemKind::Multi => {
+        // A list of options: several may be chosen (multi) or one (choice).
+        ItemKind::Multi | ItemKind::Choice => {
+            let multi = item.kind == ItemKind::Multi;
             let options = assess
                 .questionnaire
                 .with_value(|q| q.options_of(&item).to_vec());
@@ -47,7 +49,11 @@ fn ContextItem(item: Item) -> impl IntoView {
                         let (item_id, option) = (id.clone(), o.id.clone());
                         let key = assess.questionnaire.with_value(|q| q.option_key(&item, &o.id));
                         let checked = { let (item_id, option) = (item_id.clone(), option.clone()); move || assess.file.with(|f| f.answers.get(&item_id).is_some_and(|a| a.chosen().contains(&option))) };
-                        let toggle = move |_| assess.file.update(|f| {
+                        let change = move |_| assess.file.update(|f| {
+                            if !multi {
+                                f.answers.insert(item_id.clone(), Answer::Choice(option.clone()));
+                                return;
+                            }
                             let mut chosen = f.answers.get(&item_id).map(|a| a.chosen().to_vec()).unwrap_or_default();
                             match chosen.iter().position(|c| *c == option) {
                                 Some(at) => { chosen.remove(at); }
@@ -58,32 +64,7 @@ fn ContextItem(item: Item) -> impl IntoView {
                         let input_id = format!("ctx-{}-{}", id, o.id);
                         view! {
                             <label class="option" for=input_id.clone()>
-                                <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
-                                <span>{assess.text(&key)}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </fieldset>
-            }
-            .into_any()
-        }
-        ItemKind::Choice => {
-            let options = assess
-                .questionnaire
-                .with_value(|q| q.options_of(&item).to_vec());
-            view! {
-                <fieldset class="item">
-                    <legend>{label}</legend>
-                    {help_view}
-                    {options.into_iter().map(|o| {
-                        let key = assess.questionnaire.with_value(|q| q.option_key(&item, &o.id));
-                        let (item_id, option) = (id.clone(), o.id.clone());
-                        let checked = { let (item_id, option) = (item_id.clone(), option.clone()); move || assess.file.with(|f| f.answers.get(&item_id).is_some_and(|a| a.chosen().contains(&option))) };
-                        let choose = move |_| assess.file.update(|f| { f.answers.insert(item_id.clone(), Answer::Choice(option.clone())); });
-                        let input_id = format!("ctx-{}-{}", id, o.id);
-                        view! {
-                            <label class="option" for=input_id.clone()>
-                                <input type="radio" name=format!("ctx-{id}") id=input_id.clone() prop:checked=checked on:change=choose />
+                                <input type=if multi { "checkbox" } else { "radio" } name=format!("ctx-{id}") id=input_id.clone() prop:checked=checked on:change=change />
                                 <span>{assess.text(&key)}</span>
                             </label>
                         }
