@@ -327,6 +327,18 @@ fn stakeholders_agree_or_differ_with_their_notes_side_by_side() {
         (Some(Status::Partly), Some("Only 3 of 20 cities".into()))
     );
     assert!(positions.iter().find(|p| p.item == "h2").unwrap().agree);
+    assert_eq!(h1.disagreement, Disagreement::Minor, "yes against partly");
+    // Yes against no is a major disagreement; "don't know" against an answer a minor one.
+    let files = [
+        file(&[("h1", "yes"), ("h2", "dont_know")]),
+        file(&[("h1", "no"), ("h2", "no")]),
+    ];
+    let apart = stakeholders(&q(), &files);
+    let of = |id: &str| apart.iter().find(|p| p.item == id).unwrap().disagreement;
+    assert_eq!(
+        (of("h1"), of("h2"), of("h3")),
+        (Disagreement::Major, Disagreement::Minor, Disagreement::None)
+    );
 }
 
 #[test]

@@ -3,9 +3,10 @@
 use super::labels::*;
 use super::state::use_assess;
 use super::toolbar::FilePicker;
-use crate::engine::assessment::stakeholders;
+use crate::engine::assessment::{csv, stakeholders, Disagreement};
 use crate::engine::model::keys;
 use crate::shared::i18n::use_i18n;
+use crate::shared::platform;
 use leptos::prelude::*;
 
 /// Several parties' files on the same questionnaire: agreement and disagreement per question.
@@ -38,6 +39,48 @@ pub fn Stakeholders() -> impl IntoView {
             .questionnaire
             .with_value(|q| assess.parties.with(|p| stakeholders(q, p)))
     };
+    // The agenda of the next meeting: every question where the parties differ, major first.
+    let export_agenda = move |_| {
+        let parties = assess.parties.with(Vec::len);
+        let mut header = vec![
+            i18n.t("assessment.area"),
+            i18n.t("csv.question_id"),
+            i18n.t("csv.question"),
+            i18n.t("stakeholders.dimension"),
+            i18n.t("stakeholders.disagreement"),
+        ];
+        header.extend((0..parties).map(party_name));
+        let mut agenda: Vec<_> = positions().into_iter().filter(|p| !p.agree).collect();
+        agenda.sort_by_key(|p| std::cmp::Reverse(p.disagreement));
+        let mut rows = vec![vec![i18n.t("report.limits")], header];
+        for p in agenda {
+            let item = assess
+                .questionnaire
+                .with_value(|q| q.item(&p.item).cloned());
+            let mut row = vec![
+                assess.text(&keys::page_title(&p.area)),
+                p.item.clone(),
+                assess.text(&keys::item_text(&p.item)),
+                i18n.t(dimension_key(p.dimension)),
+                disagreement_key(p.disagreement)
+                    .map(|k| i18n.t(k))
+                    .unwrap_or_default(),
+            ];
+            row.extend(p.answers.into_iter().map(|(status, note)| {
+                let label = match (status, &item) {
+                    (Some(s), Some(i)) => status_label(&assess, i, s),
+                    _ => i18n.t("assessment.unanswered"),
+                };
+                note.map_or(label.clone(), |n| format!("{label} · {n}"))
+            }));
+            rows.push(row);
+        }
+        let name = format!(
+            "agenda-{}.csv",
+            platform::now_iso().chars().take(10).collect::<String>()
+        );
+        platform::download(&name, "text/csv;charset=utf-8", &csv(&rows));
+    };
     view! {
         <section aria-labelledby="stakeholders-heading">
             <h2 id="stakeholders-heading">{i18n.text("assessment.stakeholders")}</h2>
@@ -61,12 +104,14 @@ pub fn Stakeholders() -> impl IntoView {
                         .len();
                     i18n.count("stakeholders.differ_count", "count", differ as f64, &[])
                 }}</p>
+                <button type="button" class="secondary" on:click=export_agenda>{i18n.text("stakeholders.agenda_csv")}</button>
                 <ul class="positions">
                     {move || positions().into_iter().filter(|p| !only_differences.get() || !p.agree).map(|p| {
                         let item = assess.questionnaire.with_value(|q| q.item(&p.item).cloned());
                         view! {
                             <li class:differ=!p.agree>
                                 <p class="plan-area">{assess.text(&keys::page_title(&p.area))}" · "{i18n.t(dimension_key(p.dimension))}</p>
+                                {disagreement_key(p.disagreement).map(|key| view! { <p><span class="badge" class:major=p.disagreement == Disagreement::Major>{i18n.t(key)}</span></p> })}
                                 <p><strong>{assess.text(&keys::item_text(&p.item))}</strong></p>
                                 <ul>
                                     {p.answers.into_iter().enumerate().map(|(n, (status, note))| {
@@ -80,5 +125,13 @@ pub fn Stakeholders() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+    }
+}
+
+fn disagreement_key(disagreement: Disagreement) -> Option<&'static str> {
+    match disagreement {
+        Disagreement::Major => Some("stakeholders.major"),
+        Disagreement::Minor => Some("stakeholders.minor"),
+        Disagreement::None => None,
     }
 }

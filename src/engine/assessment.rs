@@ -978,6 +978,15 @@ pub fn compare(
         .collect()
 }
 
+/// How far apart the parties' answers are: "yes" against "no" is major; any other difference
+/// (neighbours on the scale, or "don't know" and "not applicable" against an answer) is minor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Disagreement {
+    None,
+    Minor,
+    Major,
+}
+
 /// One question in one dimension as several parties answered it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Positions {
@@ -988,6 +997,7 @@ pub struct Positions {
     pub answers: Vec<(Option<Status>, Option<String>)>,
     /// Everyone who answered gave the same answer.
     pub agree: bool,
+    pub disagreement: Disagreement,
 }
 
 /// Several files on the same questionnaire, question by question and dimension by dimension:
@@ -1005,12 +1015,20 @@ pub fn stakeholders(q: &Questionnaire, files: &[AssessmentFile]) -> Vec<Position
                 })
                 .collect();
             let given: BTreeSet<Status> = answers.iter().filter_map(|(s, _)| *s).collect();
+            let disagreement = if given.contains(&Status::Yes) && given.contains(&Status::No) {
+                Disagreement::Major
+            } else if given.len() > 1 {
+                Disagreement::Minor
+            } else {
+                Disagreement::None
+            };
             Positions {
                 area: page.id.clone(),
                 item: item.id.clone(),
                 dimension,
                 answers,
                 agree: given.len() <= 1,
+                disagreement,
             }
         })
         .collect()

@@ -242,16 +242,30 @@ test('three stakeholders: where they agree and differ, with their notes side by 
   const base = { kind: 'selfassess-assessment', format: 1, questionnaire: 'rights', questionnaire_version: q.structure.version, saved: '2026-11-01', notes: {}, priority: [] };
   const [a, b] = [q.areas[0].items[0].id, q.areas[0].items[1].id];
   const party = (name, first, second, note) => ({ ...base, answers: { assessors: { text: name }, [a]: { choice: first }, [b]: { choice: second } }, notes: note ? { [a]: note } : {} });
-  const files = [party('Ministry of Health', 'yes', 'no', 'Programme in 3 cities'), party('Ministry of Justice', 'yes', 'no'), party('NGO Juventas', 'partly', 'no', 'Only 3 of 20 cities')];
+  const files = [party('Ministry of Health', 'yes', 'no', 'Programme in 3 cities'), party('Ministry of Justice', 'yes', 'no'), party('NGO Juventas', 'partly', 'yes', 'Only 3 of 20 cities')];
   await page.getByRole('button', { name: q.ui['assessment.stakeholders'], exact: true }).click();
   for (const f of files) {
     await page.getByLabel(q.ui['stakeholders.add']).setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(f)) });
   }
   // Files of format 1: each party's one answer stands for law and practice, so the question
   // differs in both and is counted once.
-  await page.getByText(plural(q.ui, q.lang, 'stakeholders.differ_count', 'count', 1)).waitFor();
+  await page.getByText(plural(q.ui, q.lang, 'stakeholders.differ_count', 'count', 2)).waitFor();
   await page.getByText('Only 3 of 20 cities', { exact: false }).waitFor();
   await page.getByText('Programme in 3 cities', { exact: false }).waitFor();
+  // Yes against partly is a minor disagreement, yes against no a major one, in each dimension.
+  const [minor, major] = [q.dims(q.areas[0].items[0]).length, q.dims(q.areas[0].items[1]).length];
+  const differing = minor + major;
+  assert.equal(await page.getByText(q.ui['stakeholders.minor'], { exact: true }).count(), minor);
+  assert.equal(await page.getByText(q.ui['stakeholders.major'], { exact: true }).count(), major);
+  // The agenda for the next meeting: the limits, a header, then each difference with every party.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['stakeholders.agenda_csv'] }).click()]);
+  const agenda = readFileSync(await download.path(), 'utf8').slice(1).split('\r\n').filter(Boolean);
+  assert.equal(agenda[0], q.ui['report.limits']);
+  assert.equal(agenda.length, 2 + differing);
+  assert.ok(agenda[1].endsWith(',Ministry of Health,Ministry of Justice,NGO Juventas'), agenda[1]);
+  // Major first: the question on which the ministries said no and the NGO yes.
+  assert.ok(agenda[2].includes(q.ui['stakeholders.major']), agenda[2]);
+  assert.ok(agenda.at(-1).includes('Only 3 of 20 cities'), agenda.at(-1));
   await page.context().close();
 });
 
