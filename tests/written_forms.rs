@@ -157,3 +157,12 @@ fn a_date_is_written_in_the_languages_pattern_from_the_iso_day() {
     assert!(write_date("yesterday", "{day}").is_none());
     assert!(write_date("2026-13-01", "{day}").is_none());
 }
+
+#[test]
+fn the_day_of_an_iso_date_time_is_its_first_ten_characters() {
+    use selfassess::engine::numbers::iso_day;
+    assert_eq!(iso_day("2026-12-06T10:00:00.000Z"), "2026-12-06");
+    assert_eq!(iso_day("2026-12-06"), "2026-12-06");
+    assert_eq!(iso_day("2026"), "2026");
+    assert_eq!(iso_day("ÅÅÅÅ-ÅÅ-ÅÅTx"), "ÅÅÅÅ-ÅÅ-ÅÅ");
+}

@@ -85,12 +85,18 @@ pub(super) fn dimension_key(dimension: Dimension) -> &'static str {
     }
 }
 
+/// An answer in words; "not answered" when there is none (or no such question).
+pub(super) fn status_words(assess: &Assess, item: Option<&Item>, status: Option<Status>) -> String {
+    match (item, status) {
+        (Some(item), Some(status)) => status_label(assess, item, status),
+        _ => use_i18n().t("assessment.unanswered"),
+    }
+}
+
 /// A question's answer in one dimension, in words; "not answered" when none.
 pub(super) fn dimension_words(assess: &Assess, item: &Item, dimension: Dimension) -> String {
-    match assess.file.with(|f| f.status(&item.id, dimension)) {
-        Some(status) => status_label(assess, item, status),
-        None => use_i18n().t("assessment.unanswered"),
-    }
+    let status = assess.file.with(|f| f.status(&item.id, dimension));
+    status_words(assess, Some(item), status)
 }
 
 /// A question's answers in words, each dimension named: "In law and policy: Yes · In practice: No".
@@ -105,16 +111,9 @@ pub(super) fn position_words(assess: &Assess, item: &Item) -> String {
 
 /// An area's row in one dimension: "Right to health: in practice".
 pub(super) fn summary_title(assess: &Assess, summary: &AreaSummary) -> String {
-    let i18n = use_i18n();
-    i18n.fill(
-        "assessment.area_dimension",
-        &[
-            (
-                "area",
-                assess.text(&crate::engine::model::keys::page_title(&summary.area)),
-            ),
-            ("dimension", i18n.t(dimension_key(summary.dimension))),
-        ],
+    labelled(
+        assess.text(&crate::engine::model::keys::page_title(&summary.area)),
+        use_i18n().t(dimension_key(summary.dimension)),
     )
 }
 

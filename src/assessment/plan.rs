@@ -3,10 +3,13 @@
 
 use super::labels::*;
 use super::state::use_assess;
+use super::toolbar::export_file;
 use crate::engine::assessment::{
-    action_plan, next_year, Action, ActionKind, ActionStatus, AssessmentFile, FollowUp, Outcome,
+    action_plan, next_year, parse_action_key, Action, ActionKind, ActionStatus, AssessmentFile,
+    FollowUp, Outcome,
 };
 use crate::engine::model::keys;
+use crate::engine::numbers::iso_day;
 use crate::shared::i18n::use_i18n;
 use crate::shared::platform;
 use leptos::prelude::*;
@@ -157,14 +160,7 @@ fn NextYear() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
     let start = move |_| {
-        assess.file.update(|f| {
-            f.saved = platform::now_iso();
-            f.limits = Some(i18n.t("report.limits"));
-        });
-        let (json, name) = assess
-            .file
-            .with(|f| (f.to_json(), super::toolbar::file_name(&assess, f, "json")));
-        platform::download(&name, "application/json", &json);
+        export_file(&assess, &i18n);
         let this_year = assess.file.get_untracked();
         assess.file.set(next_year(&this_year, platform::now_iso()));
         assess.last_year.set(Some(this_year));
@@ -180,7 +176,8 @@ fn NextYear() -> impl IntoView {
 pub fn LastYearPlan(last_year: AssessmentFile) -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
-    let today: String = platform::now_iso().chars().take(10).collect();
+    let now = platform::now_iso();
+    let today = iso_day(&now);
     let rows: Vec<(String, FollowUp)> = last_year.plan.into_iter().collect();
     view! {
         <section aria-labelledby="last-plan-heading">
@@ -191,11 +188,9 @@ pub fn LastYearPlan(last_year: AssessmentFile) -> impl IntoView {
                 view! {
                     <ul class="review-list">
                         {rows.into_iter().map(|(key, follow)| {
-                            let (item, evidence) = match key.strip_suffix(":evidence") {
-                                Some(item) => (item.to_string(), true),
-                                None => (key.clone(), false),
-                            };
-                            let outcome = i18n.t(outcome_key(follow.outcome(&today)));
+                            let (item, kind) = parse_action_key(&key);
+                            let (item, evidence) = (item.to_string(), kind == ActionKind::Evidence);
+                            let outcome = i18n.t(outcome_key(follow.outcome(today)));
                             let due = (!follow.deadline.is_empty()).then(|| format!(" · {}", labelled(i18n.t("plan.deadline"), i18n.date(&follow.deadline))));
                             let owner = (!follow.owner.is_empty()).then(|| format!(" · {}", follow.owner));
                             view! {

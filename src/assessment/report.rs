@@ -1,8 +1,7 @@
 //! The printable report.
 
 use super::labels::*;
-use super::plan::ActionPlan;
-use super::results::{AreaChart, AreaTable, Findings, UnsupportedAnswers};
+use super::results::Profile;
 use super::state::use_assess;
 use crate::engine::model::{keys, Item};
 use crate::shared::i18n::use_i18n;
@@ -33,12 +32,7 @@ pub fn Report() -> impl IntoView {
                     <dd>{answer_text(&item)}</dd>
                 }).collect_view()}
             </dl>
-            <p class="limits">{i18n.text("report.limits")}</p>
-            <AreaChart />
-            <AreaTable />
-            <Findings />
-            <UnsupportedAnswers />
-            <ActionPlan />
+            <Profile />
             <h2>{i18n.text("report.annex")}</h2>
             {move || areas(&assess).into_iter().map(|page| view! {
                 <h3>{assess.text(&keys::page_title(&page.id))}</h3>

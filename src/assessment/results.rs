@@ -2,7 +2,7 @@
 
 use super::labels::*;
 use super::plan::ActionPlan;
-use super::state::use_assess;
+use super::state::{use_assess, Assess};
 use crate::engine::assessment::{area_progress, unsupported, AreaSummary, Status};
 use crate::engine::model::keys;
 use crate::shared::i18n::{use_i18n, I18n};
@@ -18,6 +18,14 @@ const SEGMENTS: [(Option<Status>, &str); 6] = [
     (None, "seg-open"),
 ];
 
+/// A segment's name: its answer on the scale, or "not answered".
+fn segment_label(assess: &Assess, status: Option<Status>) -> String {
+    match status {
+        Some(s) => scale_label(assess, s),
+        None => use_i18n().t("assessment.unanswered"),
+    }
+}
+
 fn segment_count(s: &AreaSummary, status: Option<Status>) -> usize {
     status.map(|st| s.count(st)).unwrap_or(s.unanswered)
 }
@@ -30,13 +38,23 @@ pub fn Results() -> impl IntoView {
         <section aria-labelledby="results-heading">
             <h2 id="results-heading">{i18n.text("assessment.results")}</h2>
             <p>{i18n.text("assessment.profile_not_rank")}</p>
-            <p class="limits">{i18n.text("report.limits")}</p>
-            <AreaChart />
-            <AreaTable />
-            <Findings />
-            <UnsupportedAnswers />
-            <ActionPlan />
+            <Profile />
         </section>
+    }
+}
+
+/// What the results screen and the printed report both show: the limits, the chart, the table,
+/// the findings, the answers without evidence and the plan.
+#[component]
+pub(super) fn Profile() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="limits">{i18n.text("report.limits")}</p>
+        <AreaChart />
+        <AreaTable />
+        <Findings />
+        <UnsupportedAnswers />
+        <ActionPlan />
     }
 }
 
@@ -63,7 +81,7 @@ fn counts_in_words(s: &AreaSummary, i18n: &I18n) -> String {
 
 /// Each area in scope in plain sentences: how many questions, then each dimension's answers.
 #[component]
-pub(super) fn Findings() -> impl IntoView {
+fn Findings() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
     let areas = move || {
@@ -100,7 +118,7 @@ pub(super) fn Findings() -> impl IntoView {
 
 /// The answers that claim something without evidence: "yes", "partly", "not applicable".
 #[component]
-pub(super) fn UnsupportedAnswers() -> impl IntoView {
+fn UnsupportedAnswers() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
     let list = move || {
@@ -150,7 +168,7 @@ pub(super) fn UnsupportedAnswers() -> impl IntoView {
 }
 
 #[component]
-pub(super) fn AreaChart() -> impl IntoView {
+fn AreaChart() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
     // Per area in scope, its title, then one bar per dimension, each segment a count. The labels
@@ -195,7 +213,7 @@ pub(super) fn AreaChart() -> impl IntoView {
             <figcaption id="chart-caption">{i18n.text("assessment.chart_caption")}</figcaption>
             <ul class="chart-legend">
                 {SEGMENTS.iter().map(|(status, class)| {
-                    let label = match status { Some(s) => scale_label(&assess, *s), None => i18n.t("assessment.unanswered") };
+                    let label = segment_label(&assess, *status);
                     view! { <li><span class=format!("swatch {class}")></span>{label}</li> }
                 }).collect_view()}
             </ul>
@@ -204,7 +222,7 @@ pub(super) fn AreaChart() -> impl IntoView {
 }
 
 #[component]
-pub(super) fn AreaTable() -> impl IntoView {
+fn AreaTable() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
     view! {
@@ -215,7 +233,7 @@ pub(super) fn AreaTable() -> impl IntoView {
                     <tr>
                         <th scope="col">{i18n.text("assessment.area")}</th>
                         {SEGMENTS.iter().map(|(status, _)| {
-                            let label = match status { Some(s) => scale_label(&assess, *s), None => i18n.t("assessment.unanswered") };
+                            let label = segment_label(&assess, *status);
                             view! { <th scope="col">{label}</th> }
                         }).collect_view()}
                     </tr>

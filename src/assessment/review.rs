@@ -60,7 +60,7 @@ pub fn Review() -> impl IntoView {
                             <ul class="review-list">
                                 {items.into_iter().map(|c| {
                                     let item = assess.questionnaire.with_value(|q| q.item(&c.item).cloned());
-                                    let label = |s: Option<Status>| match (s, &item) { (Some(s), Some(i)) => status_label(&assess, i, s), _ => i18n.t("assessment.unanswered") };
+                                    let label = |s: Option<Status>| status_words(&assess, item.as_ref(), s);
                                     view! {
                                         <li>
                                             <span class="plan-area">{assess.text(&keys::page_title(&c.area))}</span>

@@ -5,6 +5,7 @@ use super::state::use_assess;
 use super::toolbar::FilePicker;
 use crate::engine::assessment::{csv, stakeholders, Disagreement};
 use crate::engine::model::keys;
+use crate::engine::numbers::iso_day;
 use crate::shared::i18n::use_i18n;
 use crate::shared::platform;
 use leptos::prelude::*;
@@ -67,18 +68,12 @@ pub fn Stakeholders() -> impl IntoView {
                     .unwrap_or_default(),
             ];
             row.extend(p.answers.into_iter().map(|(status, note)| {
-                let label = match (status, &item) {
-                    (Some(s), Some(i)) => status_label(&assess, i, s),
-                    _ => i18n.t("assessment.unanswered"),
-                };
+                let label = status_words(&assess, item.as_ref(), status);
                 note.map_or(label.clone(), |n| format!("{label} · {n}"))
             }));
             rows.push(row);
         }
-        let name = format!(
-            "agenda-{}.csv",
-            platform::now_iso().chars().take(10).collect::<String>()
-        );
+        let name = format!("agenda-{}.csv", iso_day(&platform::now_iso()));
         platform::download(&name, "text/csv;charset=utf-8", &csv(&rows));
     };
     view! {
@@ -115,7 +110,7 @@ pub fn Stakeholders() -> impl IntoView {
                                 <p><strong>{assess.text(&keys::item_text(&p.item))}</strong></p>
                                 <ul>
                                     {p.answers.into_iter().enumerate().map(|(n, (status, note))| {
-                                        let label = match (status, &item) { (Some(s), Some(i)) => status_label(&assess, i, s), _ => i18n.t("assessment.unanswered") };
+                                        let label = status_words(&assess, item.as_ref(), status);
                                         view! { <li><strong>{party_name(n)}</strong>": "{label}{note.map(|t| format!(" · {t}"))}</li> }
                                     }).collect_view()}
                                 </ul>

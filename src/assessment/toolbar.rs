@@ -23,16 +23,7 @@ pub(super) fn Toolbar() -> impl IntoView {
         assess.kept.set(false);
         assess.say(false, i18n.t("keep.deleted"));
     };
-    let export = move |_| {
-        assess.file.update(|f| {
-            f.saved = platform::now_iso();
-            f.limits = Some(i18n.t("report.limits"));
-        });
-        let (json, name) = assess
-            .file
-            .with(|f| (f.to_json(), file_name(&assess, f, "json")));
-        platform::download(&name, "application/json", &json);
-    };
+    let export = move |_| export_file(&assess, &i18n);
     let csv = move |_| {
         let name = assess.file.with(|f| file_name(&assess, f, "csv"));
         platform::download(
@@ -70,12 +61,24 @@ pub(super) fn Toolbar() -> impl IntoView {
 }
 
 /// The file's name, after its first context answer (the country) and the day it was saved.
-pub(super) fn file_name(assess: &Assess, file: &AssessmentFile, ext: &str) -> String {
+fn file_name(assess: &Assess, file: &AssessmentFile, ext: &str) -> String {
     let first = context_texts(assess, file)
         .into_iter()
         .next()
         .unwrap_or_default();
     crate::engine::assessment::file_name(&first, &file.saved, ext)
+}
+
+/// Saves the assessment as a file: stamped with the time and with what it is (its limits).
+pub(super) fn export_file(assess: &Assess, i18n: &I18n) {
+    assess.file.update(|f| {
+        f.saved = platform::now_iso();
+        f.limits = Some(i18n.t("report.limits"));
+    });
+    let (json, name) = assess
+        .file
+        .with(|f| (f.to_json(), file_name(assess, f, "json")));
+    platform::download(&name, "application/json", &json);
 }
 
 /// A labelled file input; the file's text goes to `on_text`, a failure to read it is said.

@@ -8,6 +8,7 @@
 
 use super::answers::{Answer, Answers};
 use super::model::{Carry, Dimension, Item, ItemKind, Questionnaire};
+use super::numbers::iso_day;
 use super::scoring::shown_items;
 use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
@@ -425,35 +426,23 @@ pub fn import(text: &str, q: &Questionnaire) -> Result<AssessmentFile, ImportErr
         Some(f) if f > u64::from(FILE_FORMAT) => {
             return Err(ImportError::NewerFormat { format: f as u32 })
         }
-        Some(1) => {
-            let old: FileFormat1 =
-                serde_json::from_value(value).map_err(|_| ImportError::NotAnAssessment)?;
-            if old.questionnaire != q.id {
-                return Err(ImportError::OtherQuestionnaire {
-                    id: old.questionnaire,
-                });
-            }
-            check_ids(
-                old.answers
-                    .keys()
-                    .chain(old.notes.keys())
-                    .chain(&old.priority),
-                q,
-            )?;
-            from_format_1(old, q)
-        }
+        // Checked below like a file of today's format: an unknown id stays among the answers.
+        Some(1) => from_format_1(
+            serde_json::from_value(value).map_err(|_| ImportError::NotAnAssessment)?,
+            q,
+        ),
         Some(_) => {
             unknown_status(&value)?;
             serde_json::from_value(value).map_err(|_| ImportError::NotAnAssessment)?
         }
         None => return Err(ImportError::NotAnAssessment),
     };
-    carry_replaced(q, &mut file);
     if file.questionnaire != q.id {
         return Err(ImportError::OtherQuestionnaire {
             id: file.questionnaire,
         });
     }
+    carry_replaced(q, &mut file);
     check_contents(&file, q)?;
     Ok(file)
 }
@@ -492,7 +481,7 @@ fn check_contents(file: &AssessmentFile, q: &Questionnaire) -> Result<(), Import
     let planned: Vec<String> = file
         .plan
         .keys()
-        .map(|k| k.trim_end_matches(":evidence").to_string())
+        .map(|k| parse_action_key(k).0.to_string())
         .collect();
     check_ids(
         file.answers
@@ -510,7 +499,7 @@ fn check_contents(file: &AssessmentFile, q: &Questionnaire) -> Result<(), Import
     });
     if let Some((key, _)) = long_plan {
         return Err(ImportError::NoteTooLong {
-            question: key.trim_end_matches(":evidence").to_string(),
+            question: parse_action_key(key).0.to_string(),
         });
     }
     for (id, answer) in &file.answers {
@@ -610,8 +599,7 @@ pub fn file_name(first_context: &str, saved: &str, ext: &str) -> String {
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
-    let date: String = saved.chars().take(10).collect();
-    let parts: Vec<&str> = ["assessment", slug.trim_matches('-'), &date]
+    let parts: Vec<&str> = ["assessment", slug.trim_matches('-'), iso_day(saved)]
         .into_iter()
         .filter(|p| !p.is_empty())
         .collect();
@@ -782,10 +770,20 @@ impl Action {
     }
 }
 
+const EVIDENCE_SUFFIX: &str = ":evidence";
+
 pub fn action_key(item: &str, kind: ActionKind) -> String {
     match kind {
         ActionKind::Remedy => item.to_string(),
-        ActionKind::Evidence => format!("{item}:evidence"),
+        ActionKind::Evidence => format!("{item}{EVIDENCE_SUFFIX}"),
+    }
+}
+
+/// A follow-up's key read back: the question's id and the kind of action.
+pub fn parse_action_key(key: &str) -> (&str, ActionKind) {
+    match key.strip_suffix(EVIDENCE_SUFFIX) {
+        Some(item) => (item, ActionKind::Evidence),
+        None => (key, ActionKind::Remedy),
     }
 }
 

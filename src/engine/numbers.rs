@@ -36,3 +36,10 @@ pub fn write_date(iso: &str, pattern: &str) -> Option<String> {
             .replace("{year}", &year.to_string()),
     )
 }
+
+/// The day of an ISO date-time ("2026-12-06T10:00:00Z" → "2026-12-06"); shorter text as it is.
+pub fn iso_day(iso: &str) -> &str {
+    iso.char_indices()
+        .nth(10)
+        .map_or(iso, |(end, _)| &iso[..end])
+}

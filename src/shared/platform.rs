@@ -431,7 +431,7 @@ pub fn format_number(lang: &str, value: f64, decimals: u8) -> String {
 pub fn format_date(lang: &str, iso: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(iso));
     if date.get_time().is_nan() {
-        return iso.chars().take(10).collect();
+        return crate::engine::numbers::iso_day(iso).to_string();
     }
     let options = intl_options(&[("dateStyle", JsValue::from_str("long"))]);
     let format = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options).format();

@@ -66,7 +66,7 @@ async function fillAssessment(page, q, { outAreas = [], note, priority } = {}) {
 
 /** An area's row in one dimension: its title, then the counts of the questions that take it. */
 function rowTitle(q, area, d) {
-  return fill(q.ui['assessment.area_dimension'], { area: q.texts[`pages.${area.id}.title`], dimension: q.dimension(d) });
+  return fill(q.ui['assessment.labelled'], { label: q.texts[`pages.${area.id}.title`], value: q.dimension(d) });
 }
 
 function expectedRow(q, a, area, d) {
