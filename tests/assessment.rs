@@ -708,3 +708,111 @@ fn an_answer_that_claims_something_without_evidence_is_listed_as_unsupported() {
     let bad = back.to_json().replace("\"statistics\"", "\"rumour\"");
     assert_eq!(import(&bad, &q), Err(ImportError::NotAnAssessment));
 }
+
+/// The questionnaire with h4 a policy option (its guidance says states may do it).
+fn with_option() -> Questionnaire {
+    let source = SOURCE.replace(
+        "id = \"h4\"\nkind = \"choice\"\n",
+        "id = \"h4\"\nkind = \"choice\"\nreferences = [{ instrument = \"guide\", option = true }]\n",
+    ) + "\n[[instruments]]\nid = \"guide\"\nkind = \"guidance\"\n";
+    parse(Path::new("rights.toml"), &source).unwrap()
+}
+
+#[test]
+fn a_policy_option_not_taken_is_neither_unmet_nor_an_action() {
+    let q = with_option();
+    assert!(q.item("h4").unwrap().is_option());
+    assert!(!q.item("h1").unwrap().is_option());
+    let mut f = AssessmentFile::new(&q, "2026-12-06".into());
+    for id in ["h1", "h4"] {
+        let item = q.item(id).unwrap();
+        f.set_status(item, Dimension::Law, Status::No);
+    }
+    let health = law(area_summaries(&q, &f)).remove(0);
+    assert_eq!(health.count(Status::No), 1, "only h1 is a standard not met");
+    assert_eq!(health.options_not_taken, 1);
+    assert_eq!(health.unanswered, 2);
+    let plan = action_plan(&q, &f);
+    assert_eq!(
+        plan.iter().map(|a| a.item.as_str()).collect::<Vec<_>>(),
+        ["h1"]
+    );
+    // An option partly taken, or not known, still calls for an action.
+    let h4 = q.item("h4").unwrap();
+    f.set_status(h4, Dimension::Practice, Status::Partly);
+    f.set_status(h4, Dimension::Law, Status::DontKnow);
+    let plan = action_plan(&q, &f);
+    let h4_actions: Vec<_> = plan
+        .iter()
+        .filter(|a| a.item == "h4")
+        .map(|a| a.kind)
+        .collect();
+    assert_eq!(h4_actions, [ActionKind::Remedy, ActionKind::Evidence]);
+}
+
+#[test]
+fn each_file_names_its_partys_role_and_the_parties_taking_part_and_both_carry_to_next_year() {
+    let q = q();
+    let mut f = file(&[("h1", "yes")]);
+    f.role = Some(PartyRole::PeopleWhoUseDrugs);
+    f.parties = vec![
+        Party {
+            name: "Ministry of Health".into(),
+            role: Some(PartyRole::Ministry),
+        },
+        Party {
+            name: "Ombudsperson".into(),
+            role: Some(PartyRole::Nhri),
+        },
+        Party {
+            name: "Observer".into(),
+            role: None,
+        },
+    ];
+    let json = f.to_json();
+    assert!(
+        json.contains("\"role\": \"people_who_use_drugs\""),
+        "{json}"
+    );
+    assert_eq!(import(&json, &q), Ok(f.clone()));
+    let next = next_year(&f, "2027-11-01".into());
+    assert_eq!(
+        (next.role, next.parties.clone()),
+        (f.role, f.parties.clone())
+    );
+    // A file without either (every file before them) still opens, with none.
+    let plain = file(&[("h1", "yes")]);
+    assert!(!plain.to_json().contains("parties"));
+    let opened = import(&plain.to_json(), &q).unwrap();
+    assert_eq!((opened.role, opened.parties.len()), (None, 0));
+}
+
+#[test]
+fn parties_are_grouped_government_community_and_the_human_rights_institution_apart() {
+    let with_role = |role: Option<PartyRole>| {
+        let mut f = file(&[("h1", "yes")]);
+        f.role = role;
+        f
+    };
+    let files = [
+        with_role(Some(PartyRole::PeopleWhoUseDrugs)),
+        with_role(Some(PartyRole::Nhri)),
+        with_role(Some(PartyRole::Ministry)),
+        with_role(None),
+        with_role(Some(PartyRole::CivilSociety)),
+        with_role(Some(PartyRole::Ministry)),
+    ];
+    assert_eq!(
+        party_groups(&files),
+        vec![
+            (Side::Government, vec![2, 5]),
+            (Side::Community, vec![0, 4]),
+            (Side::Nhri, vec![1]),
+            (Side::Other, vec![3]),
+        ]
+    );
+    assert_eq!(
+        party_groups(&files[2..3]),
+        vec![(Side::Government, vec![0])]
+    );
+}

@@ -10,8 +10,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SECTIONS: [&str; 24] = [
+const SECTIONS: [&str; 26] = [
     "plan",
+    "parties",
+    "references",
     "evidence",
     "format",
     "app",

@@ -534,3 +534,173 @@ fn a_retired_question_is_not_required() {
         "is retired, so it cannot be required",
     );
 }
+
+/// The mini questionnaire with item "a" citing `references`, an instrument table, and the
+/// instruments' names in both languages; `texts` is added to item a's texts in each.
+fn errors_with_references(references: &str, instruments: &str, texts: &str) -> Vec<String> {
+    errors_with(|d| {
+        let cited = format!("required = true\nreferences = {references}\n");
+        edit(d, "questionnaire.toml", "required = true\n", &cited);
+        let structure = fs::read_to_string(d.join("questionnaire.toml")).unwrap();
+        fs::write(d.join("questionnaire.toml"), structure + instruments).unwrap();
+        for file in ["en.toml", "fr.toml"] {
+            let names = "\n[instruments]\nechr = \"ECHR\"\nguide = \"A guide\"\n";
+            let source = fs::read_to_string(d.join(file)).unwrap();
+            fs::write(d.join(file), source + names).unwrap();
+        }
+        for file in ["en.toml", "fr.toml"] {
+            edit(
+                d,
+                file,
+                "text = \"A?\"\n",
+                &format!("text = \"A?\"\n{texts}"),
+            );
+        }
+    })
+}
+
+const INSTRUMENTS: &str = r#"
+[[instruments]]
+id = "echr"
+kind = "treaty"
+cites = "article"
+url = "https://www.echr.coe.int/"
+
+[[instruments]]
+id = "guide"
+kind = "guidance"
+"#;
+
+#[test]
+fn references_to_a_treaty_and_guidance_load() {
+    let errors = errors_with_references(
+        r#"[{ instrument = "echr", at = ["3", "8"] }, { instrument = "guide", option = true }]"#,
+        INSTRUMENTS,
+        "references = { echr = \"consent to treatment\" }\n",
+    );
+    assert_eq!(errors, Vec::<String>::new());
+}
+
+#[test]
+fn a_reference_names_an_instrument_of_the_table() {
+    let errors = errors_with_references(
+        r#"[{ instrument = "echr" }, { instrument = "guide" }, { instrument = "cedaw" }]"#,
+        INSTRUMENTS,
+        "",
+    );
+    assert_one(
+        &errors,
+        "questionnaire.toml:15",
+        "cites \"cedaw\", which is not in [[instruments]]",
+    );
+}
+
+#[test]
+fn an_instrument_is_cited_once_per_question() {
+    let errors = errors_with_references(
+        r#"[{ instrument = "echr", at = ["3"] }, { instrument = "guide" }, { instrument = "echr", at = ["8"] }]"#,
+        INSTRUMENTS,
+        "",
+    );
+    assert_one(
+        &errors,
+        "questionnaire.toml:15",
+        "cites \"echr\" twice: list its places in one reference",
+    );
+}
+
+#[test]
+fn places_need_an_instrument_that_says_how_they_are_written() {
+    let errors = errors_with_references(
+        r#"[{ instrument = "echr" }, { instrument = "guide", at = ["II.1"] }]"#,
+        INSTRUMENTS,
+        "",
+    );
+    assert_one(&errors, "questionnaire.toml:15", "has no `cites`");
+}
+
+#[test]
+fn every_instrument_is_cited_and_linked_safely() {
+    let errors = errors_with_references(r#"[{ instrument = "echr" }]"#, INSTRUMENTS, "");
+    assert_one(
+        &errors,
+        "questionnaire.toml",
+        "instrument \"guide\": is not cited",
+    );
+    let plain = INSTRUMENTS.replace("https://www.echr", "http://www.echr");
+    let errors = errors_with_references(
+        r#"[{ instrument = "echr" }, { instrument = "guide" }]"#,
+        &plain,
+        "",
+    );
+    assert_one(
+        &errors,
+        "questionnaire.toml",
+        "url must start with https://",
+    );
+}
+
+#[test]
+fn an_instruments_name_is_in_every_language_and_a_note_only_where_it_is_cited() {
+    let errors = errors_with(|d| {
+        let cited = "required = true\nreferences = [{ instrument = \"echr\" }]\n";
+        edit(d, "questionnaire.toml", "required = true\n", cited);
+        let structure = fs::read_to_string(d.join("questionnaire.toml")).unwrap();
+        let table = "\n[[instruments]]\nid = \"echr\"\nkind = \"treaty\"\n";
+        fs::write(d.join("questionnaire.toml"), structure + table).unwrap();
+        let source = fs::read_to_string(d.join("en.toml")).unwrap();
+        fs::write(
+            d.join("en.toml"),
+            source + "\n[instruments]\nechr = \"ECHR\"\n",
+        )
+        .unwrap();
+    });
+    assert_one(&errors, "fr.toml", "instruments.echr");
+    let errors = errors_with_references(
+        r#"[{ instrument = "echr" }, { instrument = "guide" }]"#,
+        INSTRUMENTS,
+        "references = { cedaw = \"not cited here\" }\n",
+    );
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors
+        .iter()
+        .all(|e| e.contains("items.a.references.cedaw")));
+}
+
+#[test]
+fn the_bodies_a_question_names_are_in_the_table_and_named_in_every_language() {
+    let with_bodies = |lead: &str, consult: &str| {
+        errors_with(|d| {
+            let who = format!("required = true\nlead = \"{lead}\"\nconsult = {consult}\n");
+            edit(d, "questionnaire.toml", "required = true\n", &who);
+            let structure = fs::read_to_string(d.join("questionnaire.toml")).unwrap();
+            let table = "\n[[bodies]]\nid = \"health_ministry\"\n\n[[bodies]]\nid = \"nhri\"\n";
+            fs::write(d.join("questionnaire.toml"), structure + table).unwrap();
+            for file in ["en.toml", "fr.toml"] {
+                let names =
+                    "\n[bodies]\nhealth_ministry = \"Ministry of health\"\nnhri = \"NHRI\"\n";
+                let source = fs::read_to_string(d.join(file)).unwrap();
+                fs::write(d.join(file), source + names).unwrap();
+            }
+        })
+    };
+    assert_eq!(
+        with_bodies("health_ministry", "[\"nhri\"]"),
+        Vec::<String>::new()
+    );
+    assert_one(
+        &with_bodies("police", "[\"nhri\", \"health_ministry\"]"),
+        "questionnaire.toml:15",
+        "lead: \"police\" is not in [[bodies]]",
+    );
+    assert_one(
+        &with_bodies("health_ministry", "[\"nhri\", \"nhri\"]"),
+        "questionnaire.toml:15",
+        "consult: \"nhri\" is named twice",
+    );
+    assert_one(
+        &with_bodies("health_ministry", "[]"),
+        "questionnaire.toml",
+        "body \"nhri\": is not named by any question",
+    );
+}

@@ -1,6 +1,8 @@
 //! An area's guiding questions, each with its answer, priority and note.
 
 use super::labels::*;
+use super::parties::WhoAnswers;
+use super::references::References;
 use super::state::{use_assess, Section};
 use crate::engine::assessment::{earlier_answers, Evidence, EvidenceKind, Status};
 use crate::engine::model::{keys, Dimension, Item};
@@ -66,7 +68,6 @@ fn Question(item: Item) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id.clone();
     let help = assess.text(&keys::item_help(&id));
-    let standards = assess.text(&keys::item_standards(&id));
     let action = assess.text(&keys::item_action(&id));
     let note_id = format!("note-{id}");
     let initial_note = assess
@@ -106,6 +107,7 @@ fn Question(item: Item) -> impl IntoView {
         <fieldset class="question">
             <legend>{assess.text(&keys::item_text(&id))}</legend>
             {(!help.is_empty()).then(|| view! { <p class="help">{help.clone()}</p> })}
+            <WhoAnswers item=item.clone() />
             {item.dimensions().iter().map(|d| view! { <DimensionAnswer item=item.clone() dimension=*d /> }).collect_view()}
             <EarlierAnswers item=item.clone() />
             <label for=note_id.clone() class="note-label">{i18n.text("assessment.note")}</label>
@@ -117,7 +119,8 @@ fn Question(item: Item) -> impl IntoView {
             </label>
             <details class="standards">
                 <summary>{i18n.text("assessment.standards_and_action")}</summary>
-                <p><strong>{i18n.text("assessment.standards")}</strong>" "{standards}</p>
+                <p><strong>{i18n.text("assessment.standards")}</strong></p>
+                <References item=item.clone() />
                 <p><strong>{i18n.text("assessment.action")}</strong>" "{action}</p>
             </details>
         </fieldset>

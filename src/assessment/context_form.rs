@@ -1,6 +1,7 @@
 //! The context: country, who assesses, when, who took part, areas left out.
 
 use super::labels::*;
+use super::parties::{PartyList, ThisFilesRole};
 use super::state::{use_assess, Section};
 use crate::engine::answers::Answer;
 use crate::engine::model::{keys, Item, ItemKind};
@@ -17,6 +18,8 @@ pub fn ContextForm() -> impl IntoView {
         <section aria-labelledby="context-heading">
             <h2 id="context-heading">{i18n.text("assessment.context")}</h2>
             {items.into_iter().map(|item| view! { <ContextItem item=item /> }).collect_view()}
+            <ThisFilesRole />
+            <PartyList />
             <button type="button" class="primary" on:click=move |_| {
                 if let Some(first) = areas(&assess).first() {
                     assess.go(Section::Area(first.id.clone()));

@@ -4,7 +4,7 @@
 use super::state::Assess;
 use crate::engine::assessment;
 use crate::engine::assessment::AssessmentFile;
-use crate::engine::assessment::{area_summaries, AreaSummary, Status};
+use crate::engine::assessment::{area_summaries, AreaSummary, PartyRole, Side, Status};
 use crate::engine::model::{Dimension, Item, Page};
 use crate::shared::i18n::use_i18n;
 use leptos::prelude::*;
@@ -17,6 +17,9 @@ pub(super) fn areas(assess: &Assess) -> Vec<Page> {
 }
 
 pub(super) fn status_label(assess: &Assess, item: &Item, status: Status) -> String {
+    if status == Status::No && item.is_option() {
+        return use_i18n().t("assessment.option_not_taken");
+    }
     let key = assess
         .questionnaire
         .with_value(|q| q.option_key(item, status.id()));
@@ -120,4 +123,30 @@ pub(super) fn summary_title(assess: &Assess, summary: &AreaSummary) -> String {
 /// "Label: value" as the language writes it (French puts a no-break space before the colon).
 pub(super) fn labelled(label: String, value: String) -> String {
     use_i18n().fill("assessment.labelled", &[("label", label), ("value", value)])
+}
+
+/// The interface string that names a party's role.
+pub(super) fn role_key(role: PartyRole) -> &'static str {
+    match role {
+        PartyRole::Ministry => "parties.role_ministry",
+        PartyRole::Nhri => "parties.role_nhri",
+        PartyRole::CivilSociety => "parties.role_civil_society",
+        PartyRole::PeopleWhoUseDrugs => "parties.role_people_who_use_drugs",
+        PartyRole::Other => "parties.role_other",
+    }
+}
+
+/// The interface string that names a group of parties.
+pub(super) fn side_key(side: Side) -> &'static str {
+    match side {
+        Side::Government => "parties.side_government",
+        Side::Community => "parties.side_community",
+        Side::Nhri => "parties.side_nhri",
+        Side::Other => "parties.side_other",
+    }
+}
+
+/// A role in words; "role not given" when none.
+pub(super) fn role_words(role: Option<PartyRole>) -> String {
+    use_i18n().t(role.map_or("parties.role_not_given", role_key))
 }

@@ -1,6 +1,7 @@
 //! The human-rights self-assessment: context, areas of guiding questions, results, action plan,
 //! annual review, several stakeholders, and a printable report. Kept on the device only on request.
 
+use super::agenda::Agenda;
 use super::area::AreaForm;
 use super::context_form::ContextForm;
 use super::overview::Overview;
@@ -67,6 +68,7 @@ pub fn AssessmentPage(
                 Section::Results => view! { <Results /> }.into_any(),
                 Section::Review => view! { <Review /> }.into_any(),
                 Section::Stakeholders => view! { <Stakeholders /> }.into_any(),
+                Section::Agenda => view! { <Agenda /> }.into_any(),
                 Section::Report => view! { <Report /> }.into_any(),
             }}
         }

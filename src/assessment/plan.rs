@@ -2,6 +2,7 @@
 //! is seen; next year's file started from this one; last year's plan in the annual review.
 
 use super::labels::*;
+use super::references::References;
 use super::state::use_assess;
 use super::toolbar::export_file;
 use crate::engine::assessment::{
@@ -91,7 +92,12 @@ fn PlannedAction(action: Action) -> impl IntoView {
                 {action.priority.then(|| view! { <span class="badge priority-badge">{i18n.t("assessment.priority")}</span> })}
             </p>
             <p><strong>{i18n.t("assessment.action")}</strong>" "{what}</p>
-            <p class="plan-standards"><strong>{i18n.t("assessment.standards")}</strong>" "{assess.text(&keys::item_standards(&action.item))}</p>
+            {item.map(|item| view! {
+                <div class="plan-standards">
+                    <p><strong>{i18n.t("assessment.standards")}</strong></p>
+                    <References item=item />
+                </div>
+            })}
             {note.map(|n| view! { <p class="plan-note"><strong>{i18n.t("assessment.note")}</strong>" "{n}</p> })}
             <FollowUpFields key=action.key() />
         </li>

@@ -8,26 +8,52 @@ use crate::engine::model::keys;
 use crate::shared::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
 
-/// The colours of the chart, one per status, plus unanswered.
-const SEGMENTS: [(Option<Status>, &str); 6] = [
-    (Some(Status::Yes), "seg-yes"),
-    (Some(Status::Partly), "seg-partly"),
-    (Some(Status::No), "seg-no"),
-    (Some(Status::DontKnow), "seg-unknown"),
-    (Some(Status::NotApplicable), "seg-na"),
-    (None, "seg-open"),
+/// A part of an area's bar: an answer on the scale, a policy option not taken, or no answer.
+#[derive(Clone, Copy, PartialEq)]
+enum Segment {
+    Answer(Status),
+    OptionNotTaken,
+    Open,
+}
+
+/// The parts of the chart in order, with their colours.
+const SEGMENTS: [(Segment, &str); 7] = [
+    (Segment::Answer(Status::Yes), "seg-yes"),
+    (Segment::Answer(Status::Partly), "seg-partly"),
+    (Segment::Answer(Status::No), "seg-no"),
+    (Segment::OptionNotTaken, "seg-option"),
+    (Segment::Answer(Status::DontKnow), "seg-unknown"),
+    (Segment::Answer(Status::NotApplicable), "seg-na"),
+    (Segment::Open, "seg-open"),
 ];
 
-/// A segment's name: its answer on the scale, or "not answered".
-fn segment_label(assess: &Assess, status: Option<Status>) -> String {
-    match status {
-        Some(s) => scale_label(assess, s),
-        None => use_i18n().t("assessment.unanswered"),
+/// A segment's name: its answer on the scale, "option not taken" or "not answered".
+fn segment_label(assess: &Assess, segment: Segment) -> String {
+    match segment {
+        Segment::Answer(s) => scale_label(assess, s),
+        Segment::OptionNotTaken => use_i18n().t("assessment.option_not_taken"),
+        Segment::Open => use_i18n().t("assessment.unanswered"),
     }
 }
 
-fn segment_count(s: &AreaSummary, status: Option<Status>) -> usize {
-    status.map(|st| s.count(st)).unwrap_or(s.unanswered)
+fn segment_count(s: &AreaSummary, segment: Segment) -> usize {
+    match segment {
+        Segment::Answer(st) => s.count(st),
+        Segment::OptionNotTaken => s.options_not_taken,
+        Segment::Open => s.unanswered,
+    }
+}
+
+/// The segments this questionnaire can have: "option not taken" only where a question is an
+/// option.
+fn segments(assess: &Assess) -> Vec<(Segment, &'static str)> {
+    let options = assess
+        .questionnaire
+        .with_value(|q| q.items().any(|i| i.is_option()));
+    SEGMENTS
+        .into_iter()
+        .filter(|(s, _)| options || *s != Segment::OptionNotTaken)
+        .collect()
 }
 
 /// Results by area: a chart (with the same figures in a table) and a plain summary, then the plan.
@@ -67,6 +93,7 @@ fn counts_in_words(s: &AreaSummary, i18n: &I18n) -> String {
         (s.count(Status::Yes), "report.met"),
         (s.count(Status::Partly), "report.partly_met"),
         (s.count(Status::No), "report.not_met"),
+        (s.options_not_taken, "report.options_not_taken"),
         (s.count(Status::DontKnow), "report.not_known"),
         (s.count(Status::NotApplicable), "report.not_applicable"),
         (s.unanswered, "report.not_answered"),
@@ -191,8 +218,8 @@ fn AreaChart() -> impl IntoView {
                 {move || rows().into_iter().map(|(starts, s)| {
                     let mut x = 0usize;
                     let total = s.questions.max(1);
-                    let segments = SEGMENTS.iter().map(|(status, class)| {
-                        let width = segment_count(&s, *status) * 600 / total;
+                    let segments = SEGMENTS.iter().map(|(segment, class)| {
+                        let width = segment_count(&s, *segment) * 600 / total;
                         let start = x;
                         x += width;
                         view! { <rect x=start y="0" width=width height="24" class=*class></rect> }
@@ -212,8 +239,8 @@ fn AreaChart() -> impl IntoView {
             </div>
             <figcaption id="chart-caption">{i18n.text("assessment.chart_caption")}</figcaption>
             <ul class="chart-legend">
-                {SEGMENTS.iter().map(|(status, class)| {
-                    let label = segment_label(&assess, *status);
+                {segments(&assess).into_iter().map(|(segment, class)| {
+                    let label = segment_label(&assess, segment);
                     view! { <li><span class=format!("swatch {class}")></span>{label}</li> }
                 }).collect_view()}
             </ul>
@@ -225,6 +252,9 @@ fn AreaChart() -> impl IntoView {
 fn AreaTable() -> impl IntoView {
     let assess = use_assess();
     let i18n = use_i18n();
+    let columns = segments(&assess);
+    let span = columns.len().to_string();
+    let header = columns.clone();
     view! {
         <div class="table-scroll">
             <table class="area-table">
@@ -232,8 +262,8 @@ fn AreaTable() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{i18n.text("assessment.area")}</th>
-                        {SEGMENTS.iter().map(|(status, _)| {
-                            let label = segment_label(&assess, *status);
+                        {header.into_iter().map(|(segment, _)| {
+                            let label = segment_label(&assess, segment);
                             view! { <th scope="col">{label}</th> }
                         }).collect_view()}
                     </tr>
@@ -242,15 +272,15 @@ fn AreaTable() -> impl IntoView {
                     {move || summaries(&assess).into_iter().map(|s| {
                         let title = summary_title(&assess, &s);
                         if !s.in_scope {
-                            return view! { <tr><th scope="row">{title}</th><td colspan="6">{i18n.t("assessment.out_of_scope")}</td></tr> }.into_any();
+                            return view! { <tr><th scope="row">{title}</th><td colspan=span.clone()>{i18n.t("assessment.out_of_scope")}</td></tr> }.into_any();
                         }
                         if !s.is_assessed() {
-                            return view! { <tr><th scope="row">{title}</th><td colspan="6">{i18n.t("assessment.not_assessed")}</td></tr> }.into_any();
+                            return view! { <tr><th scope="row">{title}</th><td colspan=span.clone()>{i18n.t("assessment.not_assessed")}</td></tr> }.into_any();
                         }
                         view! {
                             <tr>
                                 <th scope="row">{title}</th>
-                                {SEGMENTS.iter().map(|(status, _)| view! { <td>{segment_count(&s, *status)}</td> }).collect_view()}
+                                {columns.iter().map(|(segment, _)| view! { <td>{segment_count(&s, *segment)}</td> }).collect_view()}
                             </tr>
                         }.into_any()
                     }).collect_view()}

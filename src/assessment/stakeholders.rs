@@ -1,10 +1,10 @@
 //! Several parties' files side by side: where they agree and where they differ.
 
 use super::labels::*;
-use super::state::use_assess;
+use super::state::{use_assess, Assess, Section};
 use super::toolbar::FilePicker;
-use crate::engine::assessment::{csv, stakeholders, Disagreement};
-use crate::engine::model::keys;
+use crate::engine::assessment::{csv, party_groups, stakeholders, Disagreement, Positions, Status};
+use crate::engine::model::{keys, Item};
 use crate::engine::numbers::iso_day;
 use crate::shared::i18n::use_i18n;
 use crate::shared::platform;
@@ -22,19 +22,7 @@ pub fn Stakeholders() -> impl IntoView {
             assess.say(false, i18n.t("stakeholders.added"));
         }
     });
-    // A party is named by its file's context answers (country, who assessed…), else by number.
-    let party_name = move |n: usize| {
-        let named = assess.parties.with(|p| {
-            p.get(n)
-                .map(|f| context_texts(&assess, f).join(" · "))
-                .unwrap_or_default()
-        });
-        if named.is_empty() {
-            i18n.fill("stakeholders.party", &[("n", (n + 1).to_string())])
-        } else {
-            named
-        }
-    };
+    let party_name = move |n: usize| party_label(&assess, n);
     let positions = move || {
         assess
             .questionnaire
@@ -42,7 +30,7 @@ pub fn Stakeholders() -> impl IntoView {
     };
     // The agenda of the next meeting: every question where the parties differ, major first.
     let export_agenda = move |_| {
-        let parties = assess.parties.with(Vec::len);
+        let order = party_order(&assess);
         let mut header = vec![
             i18n.t("assessment.area"),
             i18n.t("csv.question_id"),
@@ -50,11 +38,9 @@ pub fn Stakeholders() -> impl IntoView {
             i18n.t("stakeholders.dimension"),
             i18n.t("stakeholders.disagreement"),
         ];
-        header.extend((0..parties).map(party_name));
-        let mut agenda: Vec<_> = positions().into_iter().filter(|p| !p.agree).collect();
-        agenda.sort_by_key(|p| std::cmp::Reverse(p.disagreement));
+        header.extend(order.iter().map(|n| party_name(*n)));
         let mut rows = vec![vec![i18n.t("report.limits")], header];
-        for p in agenda {
+        for p in agenda(&assess) {
             let item = assess
                 .questionnaire
                 .with_value(|q| q.item(&p.item).cloned());
@@ -67,7 +53,8 @@ pub fn Stakeholders() -> impl IntoView {
                     .map(|k| i18n.t(k))
                     .unwrap_or_default(),
             ];
-            row.extend(p.answers.into_iter().map(|(status, note)| {
+            row.extend(order.iter().map(|n| {
+                let (status, note) = p.answers[*n].clone();
                 let label = status_words(&assess, item.as_ref(), status);
                 note.map_or(label.clone(), |n| format!("{label} · {n}"))
             }));
@@ -99,7 +86,10 @@ pub fn Stakeholders() -> impl IntoView {
                         .len();
                     i18n.count("stakeholders.differ_count", "count", differ as f64, &[])
                 }}</p>
-                <button type="button" class="secondary" on:click=export_agenda>{i18n.text("stakeholders.agenda_csv")}</button>
+                <div class="nav-buttons">
+                    <button type="button" class="secondary" on:click=export_agenda>{i18n.text("stakeholders.agenda_csv")}</button>
+                    <button type="button" class="secondary" on:click=move |_| assess.go(Section::Agenda)>{i18n.text("stakeholders.agenda_page")}</button>
+                </div>
                 <ul class="positions">
                     {move || positions().into_iter().filter(|p| !only_differences.get() || !p.agree).map(|p| {
                         let item = assess.questionnaire.with_value(|q| q.item(&p.item).cloned());
@@ -108,12 +98,7 @@ pub fn Stakeholders() -> impl IntoView {
                                 <p class="plan-area">{assess.text(&keys::page_title(&p.area))}" · "{i18n.t(dimension_key(p.dimension))}</p>
                                 {disagreement_key(p.disagreement).map(|key| view! { <p><span class="badge" class:major=p.disagreement == Disagreement::Major>{i18n.t(key)}</span></p> })}
                                 <p><strong>{assess.text(&keys::item_text(&p.item))}</strong></p>
-                                <ul>
-                                    {p.answers.into_iter().enumerate().map(|(n, (status, note))| {
-                                        let label = status_words(&assess, item.as_ref(), status);
-                                        view! { <li><strong>{party_name(n)}</strong>": "{label}{note.map(|t| format!(" · {t}"))}</li> }
-                                    }).collect_view()}
-                                </ul>
+                                <PartyAnswers answers=p.answers item=item />
                             </li>
                         }
                     }).collect_view()}
@@ -123,7 +108,74 @@ pub fn Stakeholders() -> impl IntoView {
     }
 }
 
-fn disagreement_key(disagreement: Disagreement) -> Option<&'static str> {
+/// A party by its file's context answers (country, who assessed…), else by number, with its role.
+pub(super) fn party_label(assess: &Assess, n: usize) -> String {
+    let i18n = use_i18n();
+    let (named, role) = assess.parties.with(|p| {
+        p.get(n)
+            .map(|f| (context_texts(assess, f).join(" · "), f.role))
+            .unwrap_or_default()
+    });
+    let name = if named.is_empty() {
+        i18n.fill("stakeholders.party", &[("n", (n + 1).to_string())])
+    } else {
+        named
+    };
+    format!("{name} ({})", role_words(role))
+}
+
+/// The parties in the order shown: government, community, the human-rights institution, other.
+pub(super) fn party_order(assess: &Assess) -> Vec<usize> {
+    assess
+        .parties
+        .with(|p| party_groups(p))
+        .into_iter()
+        .flat_map(|(_, members)| members)
+        .collect()
+}
+
+/// The agenda of the next meeting: every question where the parties differ, major first.
+pub(super) fn agenda(assess: &Assess) -> Vec<Positions> {
+    let mut agenda: Vec<_> = assess
+        .questionnaire
+        .with_value(|q| assess.parties.with(|p| stakeholders(q, p)))
+        .into_iter()
+        .filter(|p| !p.agree)
+        .collect();
+    agenda.sort_by_key(|p| std::cmp::Reverse(p.disagreement));
+    agenda
+}
+
+/// Each party's answer to one question, grouped by side when the parties are on several.
+#[component]
+pub(super) fn PartyAnswers(
+    answers: Vec<(Option<Status>, Option<String>)>,
+    item: Option<Item>,
+) -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let groups = assess.parties.with(|p| party_groups(p));
+    let several = groups.len() > 1;
+    let answers = StoredValue::new(answers);
+    let item = StoredValue::new(item);
+    let line = move |n: usize| {
+        let (status, note) = answers.with_value(|a| a.get(n).cloned().unwrap_or_default());
+        let label = item.with_value(|i| status_words(&assess, i.as_ref(), status));
+        view! { <li><strong>{party_label(&assess, n)}</strong>": "{label}{note.map(|t| format!(" · {t}"))}</li> }
+    };
+    groups
+        .into_iter()
+        .map(|(side, members)| {
+            let lines = members.into_iter().map(line).collect_view();
+            view! {
+                {several.then(|| view! { <p class="side">{i18n.t(side_key(side))}</p> })}
+                <ul class="side-answers">{lines}</ul>
+            }
+        })
+        .collect_view()
+}
+
+pub(super) fn disagreement_key(disagreement: Disagreement) -> Option<&'static str> {
     match disagreement {
         Disagreement::Major => Some("stakeholders.major"),
         Disagreement::Minor => Some("stakeholders.minor"),

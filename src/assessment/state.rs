@@ -18,6 +18,8 @@ pub enum Section {
     Results,
     Review,
     Stakeholders,
+    /// The disagreements of the parties, as a page to print for the next meeting.
+    Agenda,
     Report,
 }
 

@@ -195,6 +195,92 @@ pub struct AssessmentFile {
     /// verified, not comparable between countries. Not read back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limits: Option<String>,
+    /// The role of the party that answered this file (its name is the context's "assessors").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<PartyRole>,
+    /// The parties taking part in the review, each with its role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Party>,
+}
+
+/// What kind of party answers: it sets the side a party's answers are grouped with.
+/// In files: "ministry", "nhri", "civil_society", "people_who_use_drugs", "other".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyRole {
+    /// A ministry or another government body.
+    Ministry,
+    /// The national human-rights institution or ombudsperson.
+    Nhri,
+    CivilSociety,
+    /// An organisation of people who use drugs.
+    PeopleWhoUseDrugs,
+    Other,
+}
+
+impl PartyRole {
+    pub const ALL: [PartyRole; 5] = [
+        PartyRole::Ministry,
+        PartyRole::Nhri,
+        PartyRole::CivilSociety,
+        PartyRole::PeopleWhoUseDrugs,
+        PartyRole::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            PartyRole::Ministry => "ministry",
+            PartyRole::Nhri => "nhri",
+            PartyRole::CivilSociety => "civil_society",
+            PartyRole::PeopleWhoUseDrugs => "people_who_use_drugs",
+            PartyRole::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<PartyRole> {
+        PartyRole::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// Government and community are read against each other; the human-rights institution is
+    /// independent of both, so it stands apart.
+    pub fn side(self) -> Side {
+        match self {
+            PartyRole::Ministry => Side::Government,
+            PartyRole::CivilSociety | PartyRole::PeopleWhoUseDrugs => Side::Community,
+            PartyRole::Nhri => Side::Nhri,
+            PartyRole::Other => Side::Other,
+        }
+    }
+}
+
+/// The groups of the stakeholders' view, in the order shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Side {
+    Government,
+    Community,
+    Nhri,
+    /// Other roles, and parties whose file names none.
+    Other,
+}
+
+/// A party taking part in the review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<PartyRole>,
+}
+
+/// The parties' files grouped by side (government, community, the human-rights institution,
+/// other), each group in the order the files were added; empty groups left out.
+pub fn party_groups(files: &[AssessmentFile]) -> Vec<(Side, Vec<usize>)> {
+    let side = |f: &AssessmentFile| f.role.map_or(Side::Other, PartyRole::side);
+    let mut groups: BTreeMap<Side, Vec<usize>> = BTreeMap::new();
+    for (n, file) in files.iter().enumerate() {
+        groups.entry(side(file)).or_default().push(n);
+    }
+    groups.into_iter().collect()
 }
 
 impl AssessmentFile {
@@ -211,6 +297,8 @@ impl AssessmentFile {
             priority: BTreeSet::new(),
             plan: BTreeMap::new(),
             limits: None,
+            role: None,
+            parties: Vec::new(),
         }
     }
 
@@ -355,6 +443,8 @@ fn from_format_1(old: FileFormat1, q: &Questionnaire) -> AssessmentFile {
         priority: old.priority,
         plan: BTreeMap::new(),
         limits: None,
+        role: None,
+        parties: Vec::new(),
     }
 }
 
@@ -617,6 +707,8 @@ pub struct AreaSummary {
     /// The questions of the area in scope that take this dimension.
     pub questions: usize,
     pub counts: BTreeMap<Status, usize>,
+    /// "No" to a policy option: an option not taken, not a standard unmet (not in `counts`).
+    pub options_not_taken: usize,
     pub unanswered: usize,
 }
 
@@ -661,6 +753,7 @@ pub fn area_summaries(q: &Questionnaire, file: &AssessmentFile) -> Vec<AreaSumma
                 in_scope: false,
                 questions: 0,
                 counts: BTreeMap::new(),
+                options_not_taken: 0,
                 unanswered: 0,
             };
             let items = shown
@@ -669,6 +762,7 @@ pub fn area_summaries(q: &Questionnaire, file: &AssessmentFile) -> Vec<AreaSumma
             for (_, item) in items {
                 summary.questions += 1;
                 match file.status(&item.id, dimension) {
+                    Some(Status::No) if item.is_option() => summary.options_not_taken += 1,
                     Some(s) => *summary.counts.entry(s).or_insert(0) += 1,
                     None => summary.unanswered += 1,
                 }
@@ -810,10 +904,14 @@ pub fn action_plan(q: &Questionnaire, file: &AssessmentFile) -> Vec<Action> {
                     priority: file.priority.contains(&item.id),
                 })
             };
+            // A policy option not taken needs no action; one partly taken still does.
+            let unmet = if item.is_option() {
+                |s| s == Status::Partly
+            } else {
+                |s| matches!(s, Status::No | Status::Partly)
+            };
             [
-                action(ActionKind::Remedy, |s| {
-                    matches!(s, Status::No | Status::Partly)
-                }),
+                action(ActionKind::Remedy, unmet),
                 action(ActionKind::Evidence, |s| s == Status::DontKnow),
             ]
         })

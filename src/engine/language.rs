@@ -105,8 +105,10 @@ pub fn plural_form<'a>(ui: &'a UiTexts, key: &str, category: &str) -> Option<&'a
 pub const ORGANISATION_UI: &str = "assessment";
 
 /// The interface sections used only on the page for organisations (the policy assessment).
-pub const ORGANISATION_SECTIONS: [&str; 10] = [
+pub const ORGANISATION_SECTIONS: [&str; 12] = [
     "assessment",
+    "parties",
+    "references",
     "csv",
     "evidence",
     "plan",

@@ -34,6 +34,104 @@ pub struct Questionnaire {
     /// Feedback shown with the result when a condition holds, such as harms someone reported.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// The standards an assessment's questions rest on; their names are in the language files.
+    #[serde(default)]
+    pub instruments: Vec<Instrument>,
+    /// Who answers an assessment's questions: bodies named by id, their names in the language
+    /// files, so that a ministry can find its questions.
+    #[serde(default)]
+    pub bodies: Vec<Body>,
+}
+
+/// A body that leads, holds data for, or is consulted on questions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    pub id: String,
+}
+
+/// A treaty, law, judgment or guidance document that questions cite.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    pub id: String,
+    pub kind: InstrumentKind,
+    /// How places in it are written; none when it is cited as a whole.
+    #[serde(default)]
+    pub cites: Option<Place>,
+    /// Its official page, opened only when the person follows the link.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// Whether an instrument binds, and whom. In files: "treaty", "eu_law", "case_law", "guidance".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InstrumentKind {
+    /// Binds the states that ratified it.
+    Treaty,
+    /// Binds the member states of the European Union.
+    EuLaw,
+    /// A court's judgment: binds the state concerned and shows how the court reads a treaty.
+    CaseLaw,
+    /// Does not bind.
+    Guidance,
+}
+
+impl InstrumentKind {
+    pub const ALL: [InstrumentKind; 4] = [
+        InstrumentKind::Treaty,
+        InstrumentKind::EuLaw,
+        InstrumentKind::CaseLaw,
+        InstrumentKind::Guidance,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            InstrumentKind::Treaty => "treaty",
+            InstrumentKind::EuLaw => "eu_law",
+            InstrumentKind::CaseLaw => "case_law",
+            InstrumentKind::Guidance => "guidance",
+        }
+    }
+
+    pub fn binds(self) -> bool {
+        self != InstrumentKind::Guidance
+    }
+}
+
+/// How a place in an instrument is written: "Art. 8", "Rule 24", "para. 3", or as it is ("II.1").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    Article,
+    Rule,
+    Paragraph,
+    Section,
+}
+
+impl Place {
+    pub fn id(self) -> &'static str {
+        match self {
+            Place::Article => "article",
+            Place::Rule => "rule",
+            Place::Paragraph => "paragraph",
+            Place::Section => "section",
+        }
+    }
+}
+
+/// One standard a question rests on: an instrument and, optionally, where in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub instrument: String,
+    /// The places cited, without the word ("8", "6(2)", "II.1(v)").
+    #[serde(default)]
+    pub at: Vec<String>,
+    /// This standard says states may do it: a "no" is an option not taken and needs no action.
+    #[serde(default)]
+    pub option: bool,
 }
 
 /// The two tools: the anonymous self-tests, and the policy assessment for organisations
@@ -161,6 +259,18 @@ pub struct Item {
     /// The retired questions this one replaces, and what becomes of their answers.
     #[serde(default)]
     pub replaces: Vec<Replacement>,
+    /// The standards an assessment question rests on.
+    #[serde(default)]
+    pub references: Vec<Reference>,
+    /// The body that leads the answer (assessments).
+    #[serde(default)]
+    pub lead: Option<String>,
+    /// Where the data needed to answer is held.
+    #[serde(default)]
+    pub data: Vec<String>,
+    /// Whom to consult to check the answer against practice.
+    #[serde(default)]
+    pub consult: Vec<String>,
 }
 
 fn first_revision() -> u32 {
@@ -207,6 +317,11 @@ pub enum Carry {
 }
 
 impl Item {
+    /// A policy option: a standard says states may do it, so a "no" is an option not taken.
+    pub fn is_option(&self) -> bool {
+        self.references.iter().any(|r| r.option)
+    }
+
     /// The answers an assessment question takes: those its data names, or both.
     pub fn dimensions(&self) -> &[Dimension] {
         if self.dimensions.is_empty() {
@@ -376,9 +491,17 @@ pub mod keys {
     pub fn item_help(item: &str) -> String {
         format!("items.{item}.help")
     }
-    /// The standards a question rests on (assessments).
-    pub fn item_standards(item: &str) -> String {
-        format!("items.{item}.standards")
+    /// What a reference says about the question, beside the instrument's name (assessments).
+    pub fn reference_note(item: &str, instrument: &str) -> String {
+        format!("items.{item}.references.{instrument}")
+    }
+    /// An instrument's name as a reader sees it.
+    pub fn instrument_name(instrument: &str) -> String {
+        format!("instruments.{instrument}")
+    }
+    /// A body's name: "Ministry of health".
+    pub fn body_name(body: &str) -> String {
+        format!("bodies.{body}")
     }
     /// What to do when the answer is not "yes" (assessments).
     pub fn item_action(item: &str) -> String {
@@ -469,7 +592,11 @@ impl Questionnaire {
             for item in &page.items {
                 required.push(keys::item_text(&item.id));
                 optional.push(keys::item_help(&item.id));
-                optional.push(keys::item_standards(&item.id));
+                optional.extend(
+                    item.references
+                        .iter()
+                        .map(|r| keys::reference_note(&item.id, &r.instrument)),
+                );
                 optional.push(keys::item_action(&item.id));
                 required.extend(
                     item.options
@@ -488,6 +615,12 @@ impl Questionnaire {
         }
         for note in &self.notes {
             required.push(keys::note_text(&note.id));
+        }
+        for instrument in &self.instruments {
+            required.push(keys::instrument_name(&instrument.id));
+        }
+        for body in &self.bodies {
+            required.push(keys::body_name(&body.id));
         }
         for score in &self.scores {
             required.push(keys::score_label(&score.id));

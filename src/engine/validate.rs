@@ -247,6 +247,8 @@ pub fn validate_structure(q: &Questionnaire, folder_name: &str, report: &mut Rep
         validate_score(q, score, report);
     }
     check_revisions(q, report);
+    check_references(q, report);
+    check_bodies(q, report);
     check_unique(report, "note", q.notes.iter().map(|n| &n.id));
     let all_items: Vec<&Item> = q.items().collect();
     let any_item = ConditionContext {
@@ -650,4 +652,99 @@ fn check_revisions(q: &Questionnaire, report: &mut Report) {
     }
     let replaced = q.items().flat_map(|i| i.replaces.iter().map(|r| &r.item));
     check_unique(report, "replaced item", replaced);
+}
+
+/// Every reference names an instrument of the table, once per question, with places only where
+/// the instrument says how they are written; every instrument is cited.
+fn check_references(q: &Questionnaire, report: &mut Report) {
+    check_unique(report, "instrument", q.instruments.iter().map(|i| &i.id));
+    for instrument in &q.instruments {
+        let bad_url = instrument
+            .url
+            .as_deref()
+            .is_some_and(|u| !u.starts_with("https://"));
+        if bad_url {
+            let place = format!("instrument \"{}\"", instrument.id);
+            report.at_id(
+                &instrument.id,
+                0,
+                place,
+                "url must start with https://".into(),
+            );
+        }
+        if !q
+            .items()
+            .any(|i| i.references.iter().any(|r| r.instrument == instrument.id))
+        {
+            let place = format!("instrument \"{}\"", instrument.id);
+            report.at_id(
+                &instrument.id,
+                0,
+                place,
+                "is not cited by any question".into(),
+            );
+        }
+    }
+    for item in q.items() {
+        let place = format!("item \"{}\"", item.id);
+        let mut seen = Vec::new();
+        for reference in &item.references {
+            let name = &reference.instrument;
+            let message = match q.instruments.iter().find(|i| &i.id == name) {
+                None => format!("cites \"{name}\", which is not in [[instruments]]"),
+                Some(_) if seen.contains(&name) => {
+                    format!("cites \"{name}\" twice: list its places in one reference")
+                }
+                Some(i) if i.cites.is_none() && !reference.at.is_empty() => format!(
+                    "cites places in \"{name}\", which has no `cites` to say how they are written"
+                ),
+                Some(_) if reference.at.iter().any(|a| a.trim().is_empty()) => {
+                    format!("cites an empty place in \"{name}\"")
+                }
+                Some(_) => {
+                    seen.push(name);
+                    continue;
+                }
+            };
+            seen.push(name);
+            report.at_id(&item.id, 0, place.clone(), message);
+        }
+    }
+}
+
+/// The bodies a question names are in the table, once per list; every body is named somewhere.
+fn check_bodies(q: &Questionnaire, report: &mut Report) {
+    check_unique(report, "body", q.bodies.iter().map(|b| &b.id));
+    let known = |id: &str| q.bodies.iter().any(|b| b.id == id);
+    for item in q.items() {
+        let place = format!("item \"{}\"", item.id);
+        let lists = [
+            ("lead", item.lead.iter().cloned().collect::<Vec<_>>()),
+            ("data", item.data.clone()),
+            ("consult", item.consult.clone()),
+        ];
+        for (field, ids) in lists {
+            for (n, id) in ids.iter().enumerate() {
+                let message = if !known(id) {
+                    format!("{field}: \"{id}\" is not in [[bodies]]")
+                } else if ids[..n].contains(id) {
+                    format!("{field}: \"{id}\" is named twice")
+                } else {
+                    continue;
+                };
+                report.at_id(&item.id, 0, place.clone(), message);
+            }
+        }
+    }
+    for body in &q.bodies {
+        let named = q.items().any(|i| {
+            i.lead.as_deref() == Some(body.id.as_str())
+                || i.data.contains(&body.id)
+                || i.consult.contains(&body.id)
+        });
+        if !named {
+            let place = format!("body \"{}\"", body.id);
+            report.at_id(&body.id, 0, place, "is not named by any question".into());
+        }
+    }
 }

@@ -17,6 +17,10 @@ function rights(lang) {
   const q = questionnaire('rights', lang);
   q.areas = q.structure.pages.filter((p) => p.items.some((i) => i.option_set === 'status'));
   q.status = (s) => q.texts[`option_sets.status.${s}`];
+  /** A policy option: one of its standards says states may do it. */
+  q.isOption = (item) => (item.references ?? []).some((r) => r.option);
+  /** An answer's label on one question: a policy option's "no" is an option not taken. */
+  q.answer = (item, s) => (s === 'no' && q.isOption(item) ? q.ui['assessment.option_not_taken'] : q.status(s));
   /** The answers a question takes, as its data says: in law and policy, in practice, or both. */
   q.dims = (item) => (item.dimensions?.length ? item.dimensions : DIMENSIONS);
   q.dimension = (d) => q.ui[`assessment.in_${d}`];
@@ -50,7 +54,7 @@ async function fillAssessment(page, q, { outAreas = [], note, priority } = {}) {
     if (!outAreas.includes(area.id)) {
       for (const [n, item] of area.items.entries()) {
         const group = page.getByRole('group', { name: q.texts[`items.${item.id}.text`], exact: true });
-        for (const d of q.dims(item)) await q.scale(page, item, d).getByRole('radio', { name: q.status(statusFor(a, n, d)), exact: true }).check();
+        for (const d of q.dims(item)) await q.scale(page, item, d).getByRole('radio', { name: q.answer(item, statusFor(a, n, d)), exact: true }).check();
         if (note && item.id === note.item) {
           await group.getByRole('textbox').fill(note.text);
           await group.getByRole('textbox').press('Tab');
@@ -69,11 +73,17 @@ function rowTitle(q, area, d) {
   return fill(q.ui['assessment.labelled'], { label: q.texts[`pages.${area.id}.title`], value: q.dimension(d) });
 }
 
+/** The table's columns: the scale, with "option not taken" after "no", then "not answered". */
+const COLUMNS = ['yes', 'partly', 'no', 'option', 'dont_know', 'not_applicable'];
+
 function expectedRow(q, a, area, d) {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  const counts = Object.fromEntries(COLUMNS.map((s) => [s, 0]));
   const asked = area.items.map((item, n) => [item, n]).filter(([item]) => q.dims(item).includes(d));
-  asked.forEach(([, n]) => { counts[statusFor(a, n, d)] += 1; });
-  return [rowTitle(q, area, d), ...STATUSES.map((s) => String(counts[s])), '0'];
+  asked.forEach(([item, n]) => {
+    const s = statusFor(a, n, d);
+    counts[s === 'no' && q.isOption(item) ? 'option' : s] += 1;
+  });
+  return [rowTitle(q, area, d), ...COLUMNS.map((s) => String(counts[s])), '0'];
 }
 
 async function storageKeys(page) {
@@ -99,14 +109,17 @@ test('a full assessment with areas left out: results by area and the action plan
   // The chart has the table as its text alternative, and both are labelled.
   await page.getByRole('img', { name: q.ui['assessment.chart_caption'] }).waitFor();
   // Action plan: every "no" and "partly" in scope, the priority first.
-  const plan = page.getByRole('region', { name: q.ui['assessment.action_plan'] }).getByRole('listitem');
+  // The plan's actions (each with its own list of standards inside).
+  const plan = page.getByRole('region', { name: q.ui['assessment.action_plan'] }).getByRole('list').first().locator(':scope > li');
   let expected = 0;
   // One action per question not met in some dimension, and one per question not known.
   q.areas.forEach((area, a) => {
     if (out.includes(area.id)) return;
     area.items.forEach((item, n) => {
       const given = q.dims(item).map((d) => statusFor(a, n, d));
-      if (given.some((s) => ['no', 'partly'].includes(s))) expected += 1;
+      // A policy option not taken calls for no action.
+      const unmet = q.isOption(item) ? ['partly'] : ['no', 'partly'];
+      if (given.some((s) => unmet.includes(s))) expected += 1;
       if (given.includes('dont_know')) expected += 1;
     });
   });
@@ -374,7 +387,7 @@ test('an area answered once and an area not answered: counts in words, no percen
   const table = page.getByRole('table', { name: q.ui['assessment.table_caption'] });
   const row = async (area, d) => (await table.getByRole('row', { name: rowTitle(q, area, d), exact: false }).locator('th, td').allTextContents()).map((c) => c.trim());
   const asked = (d) => first.items.filter((i) => q.dims(i).includes(d)).length;
-  assert.deepEqual(await row(first, 'law'), [rowTitle(q, first, 'law'), '1', '0', '0', '0', '0', String(asked('law') - 1)]);
+  assert.deepEqual(await row(first, 'law'), [rowTitle(q, first, 'law'), '1', '0', '0', '0', '0', '0', String(asked('law') - 1)]);
   assert.deepEqual(await row(second, 'practice'), [rowTitle(q, second, 'practice'), q.ui['assessment.not_assessed']]);
   // The chart says it too, and nothing on the page is a percentage.
   await page.getByRole('img', { name: q.ui['assessment.chart_caption'] }).getByText(q.ui['assessment.not_assessed']).first().waitFor();
@@ -489,5 +502,52 @@ test('a plan with owners and deadlines is exported, started again as next year\'
   const last = page.getByRole('region', { name: q.ui['review.last_plan'] });
   await last.getByRole('listitem').filter({ hasText: q.texts[`items.${notMet.id}.text`] }).getByText(q.ui['review.outcome_late'], { exact: true }).waitFor();
   await last.getByRole('listitem').filter({ hasText: q.texts[`items.${unknown.id}.text`] }).getByText(q.ui['review.outcome_done'], { exact: true }).waitFor();
+  await page.context().close();
+});
+
+test('a question whose standards mix a treaty and guidance shows which binds; a policy option\'s "no" is an option not taken, with no action', async () => {
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'el');
+  const kind = (id) => q.structure.instruments.find((i) => i.id === id).kind;
+  const area = q.areas.find((a) => a.items.some((i) => (i.references ?? []).some((r) => kind(r.instrument) === 'treaty' && r.at?.length) && i.references.some((r) => kind(r.instrument) === 'guidance')));
+  const item = area.items.find((i) => (i.references ?? []).some((r) => kind(r.instrument) === 'treaty' && r.at?.length) && i.references.some((r) => kind(r.instrument) === 'guidance'));
+  await page.getByRole('button', { name: q.texts[`pages.${area.id}.title`], exact: true }).click();
+  const question = page.getByRole('group', { name: q.texts[`items.${item.id}.text`], exact: true });
+  await question.getByText(q.ui['assessment.standards_and_action']).click();
+  const lines = question.getByRole('list').last().getByRole('listitem');
+  const texts = await lines.allTextContents();
+  assert.equal(texts.length, item.references.length);
+  // Each reference is marked, binding ones first, with its places written as Greek writes them.
+  const treaty = item.references.find((r) => kind(r.instrument) === 'treaty' && r.at?.length);
+  const treatyLine = texts.find((t) => t.includes(q.texts[`instruments.${treaty.instrument}`]));
+  assert.ok(treatyLine.startsWith(q.ui['references.treaty']), treatyLine);
+  const cites = q.structure.instruments.find((i) => i.id === treaty.instrument).cites;
+  if (cites === 'article') assert.ok(treatyLine.includes(plural(q.ui, 'el', 'references.article', 'count', treaty.at.length, { at: treaty.at.join(', ') })), treatyLine);
+  const guidance = item.references.find((r) => kind(r.instrument) === 'guidance');
+  const guidanceAt = texts.findIndex((t) => t.includes(q.texts[`instruments.${guidance.instrument}`]));
+  assert.ok(texts[guidanceAt].startsWith(q.ui['references.guidance']));
+  assert.ok(texts.findIndex((t) => t === treatyLine) < guidanceAt, 'binding standards come first');
+  await question.getByText(fill(q.ui['assessment.labelled'], { label: q.ui['references.guidance'], value: q.ui['references.guidance_binds'] }), { exact: false }).waitFor();
+
+  // A policy option: the standards say states may do it.
+  const optionArea = q.areas.find((a) => a.items.some(q.isOption));
+  const option = optionArea.items.find(q.isOption);
+  await page.getByRole('button', { name: q.ui['assessment.overview'], exact: true }).click();
+  await page.getByRole('button', { name: q.texts[`pages.${optionArea.id}.title`], exact: true }).click();
+  const optionQuestion = page.getByRole('group', { name: q.texts[`items.${option.id}.text`], exact: true });
+  await optionQuestion.getByText(q.ui['references.option']).waitFor();
+  for (const d of q.dims(option)) await q.scale(page, option, d).getByRole('radio', { name: q.ui['assessment.option_not_taken'], exact: true }).check();
+  const other = optionArea.items.find((i) => !q.isOption(i));
+  for (const d of q.dims(other)) await q.scale(page, other, d).getByRole('radio', { name: q.status('no'), exact: true }).check();
+  await page.getByRole('button', { name: q.ui['assessment.results'], exact: true }).click();
+  const table = page.getByRole('table', { name: q.ui['assessment.table_caption'] });
+  const header = (await table.getByRole('columnheader').allTextContents()).map((c) => c.trim());
+  assert.equal(header[4], q.ui['assessment.option_not_taken']);
+  const row = (await table.getByRole('row', { name: rowTitle(q, optionArea, 'law') }).locator('th, td').allTextContents()).map((c) => c.trim());
+  assert.deepEqual(row.slice(3, 5), ['1', '1'], 'one standard not met, one option not taken');
+  const plan = page.getByRole('region', { name: q.ui['assessment.action_plan'] });
+  await plan.getByText(q.texts[`items.${other.id}.text`]).waitFor();
+  assert.equal(await plan.getByText(q.texts[`items.${option.id}.text`]).count(), 0, 'an option not taken calls for no action');
+  await page.getByText(plural(q.ui, 'el', 'report.options_not_taken', 'count', 1), { exact: false }).first().waitFor();
   await page.context().close();
 });
