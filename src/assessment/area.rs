@@ -108,6 +108,8 @@ fn Question(item: Item) -> impl IntoView {
             <legend>{assess.text(&keys::item_text(&id))}</legend>
             {(!help.is_empty()).then(|| view! { <p class="help">{help.clone()}</p> })}
             <WhoAnswers item=item.clone() />
+            // Shown with the answers, since it changes what "no" means.
+            {item.is_option().then(|| view! { <p class="option-note">{i18n.text("references.option")}</p> })}
             {item.dimensions().iter().map(|d| view! { <DimensionAnswer item=item.clone() dimension=*d /> }).collect_view()}
             <EarlierAnswers item=item.clone() />
             <label for=note_id.clone() class="note-label">{i18n.text("assessment.note")}</label>

@@ -129,17 +129,27 @@ fn PartyRow(key: usize, rows: RwSignal<Vec<usize>>) -> impl IntoView {
     let (name_id, role_id) = (format!("party-name-{key}"), format!("party-role-{key}"));
     view! {
         <li class="party-row">
-            <span class="field">
+            <span class="party-field">
                 <label for=name_id.clone()>{i18n.text("parties.name")}</label>
                 <input type="text" id=name_id value=initial.name on:input=move |ev| name.set(event_target_value(&ev))
                     on:change=move |ev| { let v = event_target_value(&ev); change(&|p| p.name = v.trim().to_string()); } />
             </span>
-            <span class="field">
+            <span class="party-field">
                 <label for=role_id.clone()>{i18n.text("parties.role")}</label>
                 <RoleSelect id=role_id initial=initial.role on_pick=move |role| change(&|p| p.role = role) />
             </span>
             <button type="button" class="secondary" on:click=remove>
-                {move || i18n.fill("parties.remove", &[("name", name.get())])}
+                {move || {
+                    // A row not yet named is named by its place in the list.
+                    let named = name.get().trim().to_string();
+                    let name = if named.is_empty() {
+                        let n = index().map_or(0, |n| n + 1);
+                        i18n.fill("stakeholders.party", &[("n", n.to_string())])
+                    } else {
+                        named
+                    };
+                    i18n.fill("parties.remove", &[("name", name)])
+                }}
             </button>
         </li>
     }

@@ -80,7 +80,6 @@ pub(super) fn References(item: Item) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(" ");
     view! {
-        {item.is_option().then(|| view! { <p class="option-note">{i18n.t("references.option")}</p> })}
         <ul class="references">
             {lines.into_iter().map(|l| {
                 let (label, _) = kind_keys(l.kind);

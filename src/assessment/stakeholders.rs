@@ -54,7 +54,7 @@ pub fn Stakeholders() -> impl IntoView {
                     .unwrap_or_default(),
             ];
             row.extend(order.iter().map(|n| {
-                let (status, note) = p.answers[*n].clone();
+                let (status, note) = p.answers.get(*n).cloned().unwrap_or_default();
                 let label = status_words(&assess, item.as_ref(), status);
                 note.map_or(label.clone(), |n| format!("{label} · {n}"))
             }));

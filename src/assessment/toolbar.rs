@@ -115,7 +115,7 @@ pub fn FilePicker(
         </span>
     }
 }
-use super::labels::{answer_words, context_texts, dimension_words};
+use super::labels::{answer_words, context_texts, dimension_words, role_words};
 use crate::engine::assessment::is_question;
 use crate::engine::model::Dimension;
 
@@ -165,5 +165,30 @@ pub fn csv_export(assess: &Assess, i18n: &I18n) -> String {
             ]);
         }
     }
+    rows.extend(party_rows(assess, i18n));
     crate::engine::assessment::csv(&rows)
+}
+
+/// The role of the party answering the file, and the parties taking part, as two rows.
+fn party_rows(assess: &Assess, i18n: &I18n) -> [Vec<String>; 2] {
+    let (role, parties) = assess.file.with(|f| (f.role, f.parties.clone()));
+    let parties = parties
+        .iter()
+        .map(|p| format!("{} ({})", p.name, role_words(p.role)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    [
+        vec![
+            i18n.t("assessment.context"),
+            "role".into(),
+            i18n.t("parties.this_file"),
+            role_words(role),
+        ],
+        vec![
+            i18n.t("assessment.context"),
+            "parties".into(),
+            i18n.t("parties.heading"),
+            parties,
+        ],
+    ]
 }

@@ -223,10 +223,11 @@ test('CSV export: every question, quoted as a spreadsheet reads it', async () =>
   const itemCount = q.structure.pages.flatMap((p) => p.items).length;
   // The note has a line break inside quotes, so count records by the row starts instead.
   assert.ok(text.includes('"Закон, чл. 5; ""пилот""\nнова линија"'));
-  // The limits first, then the header, then a row per question.
+  // The limits first, then the header, then a row per question, then the file's role and parties.
   assert.equal(rows[0], q.ui['report.limits']);
   assert.deepEqual(rows[1].split(',').slice(0, 5), [q.ui['assessment.area'], q.ui['csv.question_id'], q.ui['csv.question'], q.ui['assessment.in_law'], q.ui['assessment.in_practice']]);
-  assert.equal((text.match(/\r\n/g) ?? []).length, itemCount + 2);
+  assert.equal((text.match(/\r\n/g) ?? []).length, itemCount + 4);
+  assert.equal(rows.at(-2), [q.ui['assessment.context'], 'role', q.ui['parties.this_file'], q.ui['parties.role_not_given']].join(','));
   await page.context().close();
 });
 
@@ -275,7 +276,9 @@ test('three stakeholders: where they agree and differ, with their notes side by 
   const agenda = readFileSync(await download.path(), 'utf8').slice(1).split('\r\n').filter(Boolean);
   assert.equal(agenda[0], q.ui['report.limits']);
   assert.equal(agenda.length, 2 + differing);
-  assert.ok(agenda[1].endsWith(',Ministry of Health,Ministry of Justice,NGO Juventas'), agenda[1]);
+  // Files that name no role say so beside the party's name.
+  const names = ['Ministry of Health', 'Ministry of Justice', 'NGO Juventas'].map((n) => `${n} (${q.ui['parties.role_not_given']})`);
+  assert.ok(agenda[1].endsWith(`,${names.join(',')}`), agenda[1]);
   // Major first: the question on which the ministries said no and the NGO yes.
   assert.ok(agenda[2].includes(q.ui['stakeholders.major']), agenda[2]);
   assert.ok(agenda.at(-1).includes('Only 3 of 20 cities'), agenda.at(-1));
@@ -549,5 +552,79 @@ test('a question whose standards mix a treaty and guidance shows which binds; a 
   await plan.getByText(q.texts[`items.${other.id}.text`]).waitFor();
   assert.equal(await plan.getByText(q.texts[`items.${option.id}.text`]).count(), 0, 'an option not taken calls for no action');
   await page.getByText(plural(q.ui, 'el', 'report.options_not_taken', 'count', 1), { exact: false }).first().waitFor();
+  await page.context().close();
+});
+
+test('a ministry and an organisation of people who use drugs disagree: each file names its role, the answers are grouped by side, and the agenda prints', async () => {
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'mk');
+  // The ministry's file: its role, and the parties taking part.
+  await page.getByRole('button', { name: q.ui['assessment.context'], exact: true }).click();
+  await page.getByRole('textbox', { name: q.texts['items.assessors.text'] }).fill('Министерство за здравство');
+  await page.getByRole('textbox', { name: q.texts['items.assessors.text'] }).press('Tab');
+  await page.getByRole('combobox', { name: q.ui['parties.this_file'] }).selectOption('ministry');
+  const parties = page.getByRole('group', { name: q.ui['parties.heading'] });
+  await parties.getByText(q.ui['parties.none']).waitFor();
+  const addParty = async (name, role) => {
+    await parties.getByRole('button', { name: q.ui['parties.add'] }).click();
+    const field = parties.getByRole('textbox', { name: q.ui['parties.name'] }).last();
+    await field.waitFor();
+    assert.ok(await field.evaluate((e) => e === document.activeElement), "the new party's name takes the focus");
+    await page.keyboard.type(name);
+    await page.keyboard.press('Tab');
+    await parties.getByRole('combobox', { name: q.ui['parties.role'] }).last().selectOption(role);
+  };
+  await addParty('Министерство за здравство', 'ministry');
+  await addParty('Омбудсман', 'nhri');
+  await addParty('ХОПС', 'people_who_use_drugs');
+  // One removed by its own button; the others keep what was typed.
+  await parties.getByRole('button', { name: fill(q.ui['parties.remove'], { name: 'Омбудсман' }) }).click();
+  assert.deepEqual(await parties.getByRole('textbox', { name: q.ui['parties.name'] }).evaluateAll((es) => es.map((e) => e.value)), ['Министерство за здравство', 'ХОПС']);
+  // Who answers a question is shown with it.
+  const area = q.areas[0];
+  const item = area.items.find((i) => q.dims(i).length === 2 && i.lead);
+  await page.getByRole('button', { name: q.ui['assessment.overview'], exact: true }).click();
+  await page.getByRole('button', { name: q.texts[`pages.${area.id}.title`], exact: true }).click();
+  const question = page.getByRole('group', { name: q.texts[`items.${item.id}.text`], exact: true });
+  await question.getByText(fill(q.ui['assessment.labelled'], { label: q.ui['parties.lead'], value: q.texts[`bodies.${item.lead}`] })).waitFor();
+  await question.getByText(fill(q.ui['assessment.labelled'], { label: q.ui['parties.consult'], value: item.consult.map((b) => q.texts[`bodies.${b}`]).join(', ') })).waitFor();
+  await q.scale(page, item, 'law').getByRole('radio', { name: q.status('yes'), exact: true }).check();
+  await q.scale(page, item, 'practice').getByRole('radio', { name: q.status('partly'), exact: true }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: q.ui['export.to_file'] }).click()]);
+  const ministry = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(ministry.role, 'ministry');
+  assert.deepEqual(ministry.parties, [{ name: 'Министерство за здравство', role: 'ministry' }, { name: 'ХОПС', role: 'people_who_use_drugs' }]);
+  // The organisation's file: the same question, "no" in law.
+  const community = structuredClone(ministry);
+  community.role = 'people_who_use_drugs';
+  community.answers.assessors = { text: 'ХОПС' };
+  community.positions[item.id].law = 'no';
+  community.notes = { [item.id]: 'Нема програма во затворите' };
+  await page.getByRole('button', { name: q.ui['assessment.stakeholders'], exact: true }).click();
+  // Added in the order community, then ministry: the view shows the government first.
+  for (const f of [community, ministry]) {
+    await page.getByLabel(q.ui['stakeholders.add']).setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(f)) });
+  }
+  const label = (name, role) => `${name} (${q.ui[`parties.role_${role}`]})`;
+  const position = page.getByRole('listitem').filter({ hasText: q.ui['stakeholders.major'] });
+  await position.getByText(q.ui['parties.side_government'], { exact: true }).waitFor();
+  const order = await position.getByRole('listitem').allTextContents();
+  assert.ok(order[0].startsWith(label('Министерство за здравство', 'ministry')), order[0]);
+  assert.ok(order[1].startsWith(label('ХОПС', 'people_who_use_drugs')) && order[1].includes('Нема програма во затворите'), order[1]);
+  // The agenda: a page to print, with the parties by side and the disagreement.
+  await page.getByRole('button', { name: q.ui['stakeholders.agenda_page'] }).click();
+  const agenda = page.getByRole('region', { name: q.ui['stakeholders.agenda_heading'] });
+  await agenda.getByText(q.ui['report.limits']).waitFor();
+  for (const side of ['government', 'community']) await agenda.getByText(q.ui[`parties.side_${side}`], { exact: true }).first().waitFor();
+  assert.equal(await agenda.getByText(q.ui['parties.side_nhri'], { exact: true }).count(), 0);
+  await agenda.getByText(q.texts[`items.${item.id}.text`]).waitFor();
+  await agenda.getByText(q.ui['stakeholders.major'], { exact: true }).waitFor();
+  await agenda.getByRole('button', { name: q.ui['result.print'] }).waitFor();
+  // The controls do not print.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await agenda.getByRole('button', { name: q.ui['result.print'] }).isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  await agenda.getByRole('button', { name: q.ui['stakeholders.back'] }).click();
+  await page.getByRole('heading', { name: q.ui['assessment.stakeholders'], exact: true }).waitFor();
   await page.context().close();
 });
