@@ -704,3 +704,27 @@ fn the_bodies_a_question_names_are_in_the_table_and_named_in_every_language() {
         "body \"nhri\": is not named by any question",
     );
 }
+
+#[test]
+fn a_place_that_is_more_than_a_number_is_written_in_every_language() {
+    let cited = r#"[{ instrument = "echr", at = ["5(1)(e)", "8"] }, { instrument = "guide" }]"#;
+    let places = "\n[places]\n\"5(1)(e)\" = \"5 § 1 e)\"\n";
+    // Written in French only: English misses it ("8", a plain number, needs no entry).
+    let errors = errors_with(|d| {
+        let cited = format!("required = true\nreferences = {cited}\n");
+        edit(d, "questionnaire.toml", "required = true\n", &cited);
+        let structure = fs::read_to_string(d.join("questionnaire.toml")).unwrap();
+        fs::write(d.join("questionnaire.toml"), structure + INSTRUMENTS).unwrap();
+        for file in ["en.toml", "fr.toml"] {
+            let names = "\n[instruments]\nechr = \"ECHR\"\nguide = \"A guide\"\n";
+            let source = fs::read_to_string(d.join(file)).unwrap() + names;
+            let source = if file == "fr.toml" {
+                source + places
+            } else {
+                source
+            };
+            fs::write(d.join(file), source).unwrap();
+        }
+    });
+    assert_one(&errors, "en.toml", "places.5(1)(e)");
+}

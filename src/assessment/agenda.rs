@@ -2,10 +2,9 @@
 //! by side, then every question on which the parties differ, major disagreements first.
 
 use super::labels::*;
-use super::stakeholders::{agenda, disagreement_key, party_label, PartyAnswers};
+use super::stakeholders::{agenda, party_label, PositionItem};
 use super::state::{use_assess, Section};
-use crate::engine::assessment::{party_groups, Disagreement};
-use crate::engine::model::keys;
+use crate::engine::assessment::party_groups;
 use crate::shared::i18n::use_i18n;
 use crate::shared::platform;
 use leptos::prelude::*;
@@ -36,17 +35,7 @@ pub fn Agenda() -> impl IntoView {
             }).collect_view()}
             {items.is_empty().then(|| view! { <p>{i18n.text("stakeholders.no_disagreement")}</p> })}
             <ol class="positions">
-                {items.into_iter().map(|p| {
-                    let item = assess.questionnaire.with_value(|q| q.item(&p.item).cloned());
-                    view! {
-                        <li class="differ">
-                            <p class="plan-area">{assess.text(&keys::page_title(&p.area))}" · "{i18n.t(dimension_key(p.dimension))}</p>
-                            {disagreement_key(p.disagreement).map(|key| view! { <p><span class="badge" class:major=p.disagreement == Disagreement::Major>{i18n.t(key)}</span></p> })}
-                            <p><strong>{assess.text(&keys::item_text(&p.item))}</strong></p>
-                            <PartyAnswers answers=p.answers item=item />
-                        </li>
-                    }
-                }).collect_view()}
+                {items.into_iter().map(|p| view! { <PositionItem position=p /> }).collect_view()}
             </ol>
         </section>
     }

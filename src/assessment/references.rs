@@ -17,9 +17,19 @@ fn kind_keys(kind: InstrumentKind) -> (&'static str, &'static str) {
     }
 }
 
-/// The places cited, with the word this language writes before them ("Art. 3, 8").
-fn places(i18n: &I18n, place: Option<Place>, at: &[String]) -> Option<String> {
-    let list = at.join(", ");
+/// The places cited, with the word this language writes before them ("Art. 3, 8"); a place that is
+/// more than a number as this language's legal texts write it.
+fn places(assess: &Assess, i18n: &I18n, place: Option<Place>, at: &[String]) -> Option<String> {
+    let list = at
+        .iter()
+        .map(
+            |a| match a.chars().all(|c| c.is_ascii_digit()) || place == Some(Place::Section) {
+                true => a.clone(),
+                false => assess.text(&keys::place(a)),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(", ");
     let key = match place? {
         _ if at.is_empty() => return None,
         Place::Section => return Some(list),
@@ -39,7 +49,12 @@ fn reference_line(assess: &Assess, i18n: &I18n, item: &str, r: &Reference) -> Re
         .as_ref()
         .map_or(InstrumentKind::Guidance, |i| i.kind);
     let name = assess.text(&keys::instrument_name(&r.instrument));
-    let place = places(i18n, instrument.as_ref().and_then(|i| i.cites), &r.at);
+    let place = places(
+        assess,
+        i18n,
+        instrument.as_ref().and_then(|i| i.cites),
+        &r.at,
+    );
     let note = assess.text(&keys::reference_note(item, &r.instrument));
     ReferenceLine {
         kind,

@@ -91,20 +91,29 @@ pub fn Stakeholders() -> impl IntoView {
                     <button type="button" class="secondary" on:click=move |_| assess.go(Section::Agenda)>{i18n.text("stakeholders.agenda_page")}</button>
                 </div>
                 <ul class="positions">
-                    {move || positions().into_iter().filter(|p| !only_differences.get() || !p.agree).map(|p| {
-                        let item = assess.questionnaire.with_value(|q| q.item(&p.item).cloned());
-                        view! {
-                            <li class:differ=!p.agree>
-                                <p class="plan-area">{assess.text(&keys::page_title(&p.area))}" · "{i18n.t(dimension_key(p.dimension))}</p>
-                                {disagreement_key(p.disagreement).map(|key| view! { <p><span class="badge" class:major=p.disagreement == Disagreement::Major>{i18n.t(key)}</span></p> })}
-                                <p><strong>{assess.text(&keys::item_text(&p.item))}</strong></p>
-                                <PartyAnswers answers=p.answers item=item />
-                            </li>
-                        }
-                    }).collect_view()}
+                    {move || positions().into_iter().filter(|p| !only_differences.get() || !p.agree).map(|p| view! { <PositionItem position=p /> }).collect_view()}
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// One question in one dimension: where it is, how far apart the parties are, and each answer.
+#[component]
+pub(super) fn PositionItem(position: Positions) -> impl IntoView {
+    let assess = use_assess();
+    let i18n = use_i18n();
+    let p = position;
+    let item = assess
+        .questionnaire
+        .with_value(|q| q.item(&p.item).cloned());
+    view! {
+        <li class:differ=!p.agree>
+            <p class="plan-area">{assess.text(&keys::page_title(&p.area))}" · "{i18n.t(dimension_key(p.dimension))}</p>
+            {disagreement_key(p.disagreement).map(|key| view! { <p><span class="badge" class:major=p.disagreement == Disagreement::Major>{i18n.t(key)}</span></p> })}
+            <p><strong>{assess.text(&keys::item_text(&p.item))}</strong></p>
+            <PartyAnswers answers=p.answers item=item />
+        </li>
     }
 }
 

@@ -4,6 +4,7 @@
 use super::help::Contact;
 use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 /// The version of the questionnaire file format this engine reads.
 pub const FORMAT: u32 = 1;
@@ -499,6 +500,11 @@ pub mod keys {
     pub fn instrument_name(instrument: &str) -> String {
         format!("instruments.{instrument}")
     }
+    /// How a language writes a place that is more than a number: "5(1)(e)" is "5 § 1 e)" in
+    /// French and "5 παρ. 1 στοιχ. ε΄" in Greek.
+    pub fn place(at: &str) -> String {
+        format!("places.{at}")
+    }
     /// A body's name: "Ministry of health".
     pub fn body_name(body: &str) -> String {
         format!("bodies.{body}")
@@ -538,6 +544,25 @@ pub mod keys {
 }
 
 impl Questionnaire {
+    /// The places cited as articles, rules or paragraphs that are more than a number ("5(1)(e)",
+    /// "2.4"): each language writes them as its legal texts do. Sections are written as they are.
+    pub fn places_to_write(&self) -> BTreeSet<String> {
+        let written = |r: &Reference| {
+            self.instruments
+                .iter()
+                .find(|i| i.id == r.instrument)
+                .and_then(|i| i.cites)
+                .is_some_and(|c| c != Place::Section)
+        };
+        self.items()
+            .flat_map(|i| &i.references)
+            .filter(|r| written(r))
+            .flat_map(|r| &r.at)
+            .filter(|at| !at.chars().all(|c| c.is_ascii_digit()))
+            .cloned()
+            .collect()
+    }
+
     /// An answer in words: the chosen options' labels, or the number or text given.
     pub fn answer_words(
         &self,
@@ -622,6 +647,11 @@ impl Questionnaire {
         for body in &self.bodies {
             required.push(keys::body_name(&body.id));
         }
+        required.extend(
+            self.places_to_write()
+                .into_iter()
+                .map(|at| keys::place(&at)),
+        );
         for score in &self.scores {
             required.push(keys::score_label(&score.id));
             required.extend(

@@ -525,12 +525,26 @@ test('a question whose standards mix a treaty and guidance shows which binds; a 
   const treatyLine = texts.find((t) => t.includes(q.texts[`instruments.${treaty.instrument}`]));
   assert.ok(treatyLine.startsWith(q.ui['references.treaty']), treatyLine);
   const cites = q.structure.instruments.find((i) => i.id === treaty.instrument).cites;
-  if (cites === 'article') assert.ok(treatyLine.includes(plural(q.ui, 'el', 'references.article', 'count', treaty.at.length, { at: treaty.at.join(', ') })), treatyLine);
+  // A place that is more than a number is written as Greek legal texts write it.
+  const place = (a) => (/^\d+$/.test(a) ? a : q.texts[`places.${a}`]);
+  if (cites === 'article') assert.ok(treatyLine.includes(plural(q.ui, 'el', 'references.article', 'count', treaty.at.length, { at: treaty.at.map(place).join(', ') })), treatyLine);
   const guidance = item.references.find((r) => kind(r.instrument) === 'guidance');
   const guidanceAt = texts.findIndex((t) => t.includes(q.texts[`instruments.${guidance.instrument}`]));
   assert.ok(texts[guidanceAt].startsWith(q.ui['references.guidance']));
   assert.ok(texts.findIndex((t) => t === treatyLine) < guidanceAt, 'binding standards come first');
   await question.getByText(fill(q.ui['assessment.labelled'], { label: q.ui['references.guidance'], value: q.ui['references.guidance_binds'] }), { exact: false }).waitFor();
+
+  // An article cited with its paragraph and letter, written the Greek way.
+  const structured = (i) => (i.references ?? []).find((r) => q.structure.instruments.find((x) => x.id === r.instrument).cites === 'article' && r.at?.some((a) => !/^\d+$/.test(a)));
+  const placeArea = q.areas.find((a) => a.items.some(structured));
+  const placeItem = placeArea.items.find(structured);
+  const placeAt = structured(placeItem).at.find((a) => !/^\d+$/.test(a));
+  assert.notEqual(q.texts[`places.${placeAt}`], placeAt, 'Greek writes the place its own way');
+  await page.getByRole('button', { name: q.ui['assessment.overview'], exact: true }).click();
+  await page.getByRole('button', { name: q.texts[`pages.${placeArea.id}.title`], exact: true }).click();
+  const placeQuestion = page.getByRole('group', { name: q.texts[`items.${placeItem.id}.text`], exact: true });
+  await placeQuestion.getByText(q.ui['assessment.standards_and_action']).click();
+  await placeQuestion.getByText(q.texts[`places.${placeAt}`], { exact: false }).first().waitFor();
 
   // A policy option: the standards say states may do it.
   const optionArea = q.areas.find((a) => a.items.some(q.isOption));
