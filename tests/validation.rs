@@ -728,3 +728,40 @@ fn a_place_that_is_more_than_a_number_is_written_in_every_language() {
     });
     assert_one(&errors, "en.toml", "places.5(1)(e)");
 }
+
+#[test]
+fn the_sources_a_question_points_to_are_in_the_table_named_and_used() {
+    let with_sources = |cited: &str, about: &str| {
+        errors_with(|d| {
+            let who = format!("required = true\nsources = {cited}\n");
+            edit(d, "questionnaire.toml", "required = true\n", &who);
+            let structure = fs::read_to_string(d.join("questionnaire.toml")).unwrap();
+            let table = "\n[[sources]]\nid = \"space_i\"\n\n[[sources]]\nid = \"npm_reports\"\n";
+            fs::write(d.join("questionnaire.toml"), structure + table).unwrap();
+            for file in ["en.toml", "fr.toml"] {
+                let names = format!(
+                    "\n[sources.space_i]\nname = \"SPACE I\"\nabout = \"{about}\"\n\n[sources.npm_reports]\nname = \"NPM reports\"\nabout = \"visits\"\n"
+                );
+                let source = fs::read_to_string(d.join(file)).unwrap();
+                fs::write(d.join(file), source + &names).unwrap();
+            }
+        })
+    };
+    assert_eq!(
+        with_sources("[\"space_i\", \"npm_reports\"]", "prisons, yearly"),
+        Vec::<String>::new()
+    );
+    assert_one(
+        &with_sources("[\"space_i\", \"npm_reports\", \"espad\"]", "prisons"),
+        "questionnaire.toml:15",
+        "sources: \"espad\" is not in [[sources]]",
+    );
+    assert_one(
+        &with_sources("[\"space_i\"]", "prisons"),
+        "questionnaire.toml",
+        "source \"npm_reports\": is not named by any question",
+    );
+    let errors = with_sources("[\"space_i\", \"npm_reports\"]", "");
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors.iter().all(|e| e.contains("sources.space_i.about")));
+}

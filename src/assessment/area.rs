@@ -3,6 +3,7 @@
 use super::labels::*;
 use super::parties::WhoAnswers;
 use super::references::References;
+use super::sources::WhereToLook;
 use super::state::{use_assess, Section};
 use crate::engine::assessment::{earlier_answers, Evidence, EvidenceKind, Status};
 use crate::engine::model::{keys, Dimension, Item};
@@ -68,6 +69,7 @@ fn Question(item: Item) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id.clone();
     let help = assess.text(&keys::item_help(&id));
+    let not_applicable = assess.text(&keys::item_not_applicable(&id));
     let action = assess.text(&keys::item_action(&id));
     let note_id = format!("note-{id}");
     let initial_note = assess
@@ -107,7 +109,9 @@ fn Question(item: Item) -> impl IntoView {
         <fieldset class="question">
             <legend>{assess.text(&keys::item_text(&id))}</legend>
             {(!help.is_empty()).then(|| view! { <p class="help">{help.clone()}</p> })}
+            {(!not_applicable.is_empty()).then(|| view! { <p class="help not-applicable">{not_applicable.clone()}</p> })}
             <WhoAnswers item=item.clone() />
+            <WhereToLook item=item.clone() />
             // Shown with the answers, since it changes what "no" means.
             {item.is_option().then(|| view! { <p class="option-note">{i18n.text("references.option")}</p> })}
             {item.dimensions().iter().map(|d| view! { <DimensionAnswer item=item.clone() dimension=*d /> }).collect_view()}

@@ -13,6 +13,7 @@ mod references;
 mod report;
 mod results;
 mod review;
+mod sources;
 mod stakeholders;
 mod state;
 mod toolbar;

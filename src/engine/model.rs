@@ -41,13 +41,17 @@ pub struct Questionnaire {
     /// Who answers an assessment's questions: bodies named by id, their names in the language
     /// files, so that a ministry can find its questions.
     #[serde(default)]
-    pub bodies: Vec<Body>,
+    pub bodies: Vec<Named>,
+    /// Where to look for evidence: data sources named by id, offered as prompts, never as
+    /// benchmarks; their names and what they hold are texts.
+    #[serde(default)]
+    pub sources: Vec<Named>,
 }
 
-/// A body that leads, holds data for, or is consulted on questions.
+/// An entry of a list whose texts are in the language files: a body, a data source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Body {
+pub struct Named {
     pub id: String,
 }
 
@@ -272,6 +276,9 @@ pub struct Item {
     /// Whom to consult to check the answer against practice.
     #[serde(default)]
     pub consult: Vec<String>,
+    /// Where to look for evidence.
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 fn first_revision() -> u32 {
@@ -505,6 +512,17 @@ pub mod keys {
     pub fn place(at: &str) -> String {
         format!("places.{at}")
     }
+    /// When "not applicable" is a valid answer to a question (assessments).
+    pub fn item_not_applicable(item: &str) -> String {
+        format!("items.{item}.not_applicable")
+    }
+    /// A data source's name, and what it holds and how current it is.
+    pub fn source_name(source: &str) -> String {
+        format!("sources.{source}.name")
+    }
+    pub fn source_about(source: &str) -> String {
+        format!("sources.{source}.about")
+    }
     /// A body's name: "Ministry of health".
     pub fn body_name(body: &str) -> String {
         format!("bodies.{body}")
@@ -623,6 +641,7 @@ impl Questionnaire {
                         .map(|r| keys::reference_note(&item.id, &r.instrument)),
                 );
                 optional.push(keys::item_action(&item.id));
+                optional.push(keys::item_not_applicable(&item.id));
                 required.extend(
                     item.options
                         .iter()
@@ -646,6 +665,10 @@ impl Questionnaire {
         }
         for body in &self.bodies {
             required.push(keys::body_name(&body.id));
+        }
+        for source in &self.sources {
+            required.push(keys::source_name(&source.id));
+            required.push(keys::source_about(&source.id));
         }
         required.extend(
             self.places_to_write()

@@ -712,21 +712,32 @@ fn check_references(q: &Questionnaire, report: &mut Report) {
     }
 }
 
-/// The bodies a question names are in the table, once per list; every body is named somewhere.
+/// The bodies and sources a question names are in their tables, once per list; every one of them
+/// is named by some question.
 fn check_bodies(q: &Questionnaire, report: &mut Report) {
     check_unique(report, "body", q.bodies.iter().map(|b| &b.id));
-    let known = |id: &str| q.bodies.iter().any(|b| b.id == id);
+    check_unique(report, "source", q.sources.iter().map(|b| &b.id));
     for item in q.items() {
         let place = format!("item \"{}\"", item.id);
         let lists = [
-            ("lead", item.lead.iter().cloned().collect::<Vec<_>>()),
-            ("data", item.data.clone()),
-            ("consult", item.consult.clone()),
+            (
+                "lead",
+                &q.bodies,
+                item.lead.iter().cloned().collect::<Vec<_>>(),
+            ),
+            ("data", &q.bodies, item.data.clone()),
+            ("consult", &q.bodies, item.consult.clone()),
+            ("sources", &q.sources, item.sources.clone()),
         ];
-        for (field, ids) in lists {
+        for (field, table, ids) in lists {
+            let table_name = if field == "sources" {
+                "sources"
+            } else {
+                "bodies"
+            };
             for (n, id) in ids.iter().enumerate() {
-                let message = if !known(id) {
-                    format!("{field}: \"{id}\" is not in [[bodies]]")
+                let message = if !table.iter().any(|b| &b.id == id) {
+                    format!("{field}: \"{id}\" is not in [[{table_name}]]")
                 } else if ids[..n].contains(id) {
                     format!("{field}: \"{id}\" is named twice")
                 } else {
@@ -745,6 +756,12 @@ fn check_bodies(q: &Questionnaire, report: &mut Report) {
         if !named {
             let place = format!("body \"{}\"", body.id);
             report.at_id(&body.id, 0, place, "is not named by any question".into());
+        }
+    }
+    for source in &q.sources {
+        if !q.items().any(|i| i.sources.contains(&source.id)) {
+            let place = format!("source \"{}\"", source.id);
+            report.at_id(&source.id, 0, place, "is not named by any question".into());
         }
     }
 }

@@ -508,7 +508,7 @@ test('a plan with owners and deadlines is exported, started again as next year\'
   await page.context().close();
 });
 
-test('a question whose standards mix a treaty and guidance shows which binds; a policy option\'s "no" is an option not taken, with no action', async () => {
+test('a question whose standards mix a treaty and guidance shows which binds, when "not applicable" fits and where to look; a policy option\'s "no" is an option not taken, with no action', async () => {
   const page = await app.page({ width: 1280, height: 900 });
   const q = await openAssessment(page, 'el');
   const kind = (id) => q.structure.instruments.find((i) => i.id === id).kind;
@@ -533,6 +533,14 @@ test('a question whose standards mix a treaty and guidance shows which binds; a 
   assert.ok(texts[guidanceAt].startsWith(q.ui['references.guidance']));
   assert.ok(texts.findIndex((t) => t === treatyLine) < guidanceAt, 'binding standards come first');
   await question.getByText(fill(q.ui['assessment.labelled'], { label: q.ui['references.guidance'], value: q.ui['references.guidance_binds'] }), { exact: false }).waitFor();
+
+  // Guidance beside the answers: when "not applicable" fits, and where to look, as prompts.
+  await question.getByText(q.texts[`items.${item.id}.not_applicable`]).waitFor();
+  await question.getByText(q.ui['references.where_to_look']).click();
+  for (const source of item.sources) {
+    await question.getByText(fill(q.ui['assessment.labelled'], { label: q.texts[`sources.${source}.name`], value: q.texts[`sources.${source}.about`] })).waitFor();
+  }
+  await question.getByText(q.ui['references.prompts_not_benchmarks']).waitFor();
 
   // An article cited with its paragraph and letter, written the Greek way.
   const structured = (i) => (i.references ?? []).find((r) => q.structure.instruments.find((x) => x.id === r.instrument).cites === 'article' && r.at?.some((a) => !/^\d+$/.test(a)));
