@@ -493,7 +493,13 @@ fn a_file_exported_by_the_release_of_2026_12_opens_with_everything_in_it() {
     assert!(!children.in_scope, "the area left out stays out");
     let answered: usize = progress.iter().map(|s| s.answered).sum();
     let asked: usize = progress.iter().map(|s| s.questions).sum();
-    assert_eq!((answered, asked), (75, 76));
+    // 76 questions were asked then; the questions added since are asked too, unanswered.
+    let added = q
+        .items()
+        .filter(|i| assessment_question_added_since_2026_1(&i.id))
+        .filter(|i| !i.id.starts_with("children_"))
+        .count();
+    assert_eq!((answered, asked), (75, 76 + added));
     // Its one answer stands for each dimension that applies, marked as carried over.
     for d in Dimension::ALL {
         assert_eq!(file.status("detention_3", d), Some(Status::No));
@@ -815,4 +821,90 @@ fn parties_are_grouped_government_community_and_the_human_rights_institution_apa
         party_groups(&files[2..3]),
         vec![(Side::Government, vec![0])]
     );
+}
+
+/// A file written by the release of 6 December 2026 (format 2, questions of version 2026.1, with
+/// evidence, a plan and its limits line), opened by the version that added the questions of
+/// 2026.2: every answer, note, priority and follow-up is kept, and the new questions are asked.
+#[test]
+fn a_file_of_version_2026_1_opens_in_the_revised_questions_with_everything_in_it() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let library = selfassess::engine::source::load_library(root).expect("shipped data is valid");
+    let q = library
+        .bundles
+        .into_iter()
+        .find(|b| b.questionnaire.id == "rights")
+        .expect("rights ships")
+        .questionnaire;
+    assert_ne!(q.version, "2026.1", "the questions have been revised since");
+    let text = std::fs::read_to_string(root.join("tests/fixtures/assessment-2026.1.json")).unwrap();
+    let file = import(&text, &q).expect("the file of 2026.1 opens");
+    assert_eq!(
+        file.status("health_services_2", Dimension::Practice),
+        Some(Status::No)
+    );
+    assert_eq!(
+        file.status("implementation_7", Dimension::Law),
+        Some(Status::NotApplicable)
+    );
+    assert_eq!(
+        file.carried_count(),
+        0,
+        "nothing was carried: the questions did not change"
+    );
+    assert_eq!(
+        file.positions
+            .get("foundations_1")
+            .map(|p| p.evidence[&Dimension::Law][0].source.as_str()),
+        Some("Law on narcotic drugs, art. 2")
+    );
+    assert_eq!(file.plan["health_services_2"].owner, "Ministry of Health");
+    assert!(file.plan.contains_key("detention_4:evidence"));
+    assert!(file.priority.contains("detention_4"));
+    // The questions added since are asked, unanswered; the area left out stays out.
+    let progress = area_progress(&q, &file);
+    let health = progress
+        .iter()
+        .find(|p| p.area == "health_services")
+        .unwrap();
+    assert!(
+        health.questions > 7,
+        "health services has its new questions"
+    );
+    assert_eq!(health.answered, 1);
+    assert!(
+        !progress
+            .iter()
+            .find(|p| p.area == "women")
+            .unwrap()
+            .in_scope
+    );
+    // liberty_1 is now a policy option: its "no" is an option not taken, with no action.
+    let plan = action_plan(&q, &file);
+    assert!(!plan.iter().any(|a| a.item == "liberty_1"));
+    assert!(plan.iter().any(|a| a.item == "health_services_2"));
+}
+
+/// A question added after version 2026.1, which had 82 (its areas' counts then).
+fn assessment_question_added_since_2026_1(id: &str) -> bool {
+    let then = [
+        ("foundations", 7),
+        ("health_services", 7),
+        ("overdose", 6),
+        ("ill_treatment", 6),
+        ("liberty", 6),
+        ("fair_trial", 6),
+        ("privacy", 6),
+        ("living_standard", 5),
+        ("children", 6),
+        ("women", 6),
+        ("detention", 7),
+        ("groups_at_risk", 7),
+        ("implementation", 7),
+    ];
+    let Some((area, n)) = id.rsplit_once('_') else {
+        return false;
+    };
+    let n: usize = n.parse().unwrap_or(0);
+    then.iter().any(|(a, count)| *a == area && n > *count)
 }

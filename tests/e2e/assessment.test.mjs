@@ -336,7 +336,7 @@ test('a file and a kept copy from the release of 2026-12-06 open with every answ
           if (!q.dims(item).includes(d)) { assert.equal(await scale.count(), 0, `${item.id} is not asked ${d}`); continue; }
           const checked = await scale.getByRole('radio').evaluateAll((radios) => radios.filter((r) => r.checked).length);
           if (status) {
-            assert.ok(await scale.getByRole('radio', { name: q.status(status), exact: true }).isChecked(), `${item.id} ${d}`);
+            assert.ok(await scale.getByRole('radio', { name: q.answer(item, status), exact: true }).isChecked(), `${item.id} ${d}`);
             assert.ok(await scale.getByText(q.ui['assessment.carried']).isVisible(), `${item.id} ${d} says it was carried over`);
           } else assert.equal(checked, 0, `${item.id} was not answered`);
         }
@@ -648,5 +648,33 @@ test('a ministry and an organisation of people who use drugs disagree: each file
   await page.emulateMedia({ media: 'screen' });
   await agenda.getByRole('button', { name: q.ui['stakeholders.back'] }).click();
   await page.getByRole('heading', { name: q.ui['assessment.stakeholders'], exact: true }).waitFor();
+  await page.context().close();
+});
+
+test('a file saved with the questions of 2026.1 opens in the revised questions: every answer, note and follow-up kept, the new questions asked', async () => {
+  const fixture = readFileSync(new URL('../fixtures/assessment-2026.1.json', import.meta.url), 'utf8');
+  const old = JSON.parse(fixture);
+  const page = await app.page({ width: 1280, height: 900 });
+  const q = await openAssessment(page, 'ro');
+  assert.notEqual(q.structure.version, old.questionnaire_version);
+  await page.getByLabel(q.ui['import.open']).setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(fixture) });
+  await page.getByRole('status').filter({ hasText: q.ui['import.opened'] }).waitFor();
+  // The overview counts the new questions of health services, one of them answered.
+  const health = q.areas.find((a) => a.id === 'health_services');
+  assert.ok(health.items.length > 7);
+  await page.getByText(fill(q.ui['assessment.progress'], { answered: 1, total: health.items.length })).waitFor();
+  // Answers, evidence and notes are where they were.
+  await openArea(page, q, 'detention');
+  const detention4 = q.structure.pages.flatMap((p) => p.items).find((i) => i.id === 'detention_4');
+  assert.ok(await q.scale(page, detention4, 'practice').getByRole('radio', { name: q.status('no'), exact: true }).isChecked());
+  const group = page.getByRole('group', { name: q.texts['items.detention_4.text'], exact: true });
+  assert.equal(await group.getByRole('textbox').last().inputValue(), old.notes.detention_4);
+  // The plan keeps its follow-up; liberty_1, now a policy option, asks for no action.
+  await page.getByRole('button', { name: q.ui['assessment.results'], exact: true }).click();
+  const plan = page.getByRole('region', { name: q.ui['assessment.action_plan'] });
+  await plan.getByText(q.texts['items.health_services_2.text']).waitFor();
+  const owners = await plan.getByRole('textbox', { name: q.ui['plan.owner'] }).evaluateAll((es) => es.map((e) => e.value).filter(Boolean));
+  assert.deepEqual(owners.sort(), ['Ministry of Health', 'Prison administration']);
+  assert.equal(await plan.getByText(q.texts['items.liberty_1.text']).count(), 0);
   await page.context().close();
 });
