@@ -476,14 +476,7 @@ fn a_file_is_named_after_its_country_and_day_in_plain_characters() {
 /// proven to open it: one area left out, one question unanswered, a note and a priority.
 #[test]
 fn a_file_exported_by_the_release_of_2026_12_opens_with_everything_in_it() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let library = selfassess::engine::source::load_library(root).expect("shipped data is valid");
-    let q = library
-        .bundles
-        .into_iter()
-        .find(|b| b.questionnaire.id == "rights")
-        .expect("rights ships")
-        .questionnaire;
+    let (root, q) = shipped_rights();
     let text =
         std::fs::read_to_string(root.join("tests/fixtures/assessment-format-1.json")).unwrap();
     let file = import(&text, &q).expect("the old file opens");
@@ -828,14 +821,7 @@ fn parties_are_grouped_government_community_and_the_human_rights_institution_apa
 /// 2026.2: every answer, note, priority and follow-up is kept, and the new questions are asked.
 #[test]
 fn a_file_of_version_2026_1_opens_in_the_revised_questions_with_everything_in_it() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let library = selfassess::engine::source::load_library(root).expect("shipped data is valid");
-    let q = library
-        .bundles
-        .into_iter()
-        .find(|b| b.questionnaire.id == "rights")
-        .expect("rights ships")
-        .questionnaire;
+    let (root, q) = shipped_rights();
     assert_ne!(q.version, "2026.1", "the questions have been revised since");
     let text = std::fs::read_to_string(root.join("tests/fixtures/assessment-2026.1.json")).unwrap();
     let file = import(&text, &q).expect("the file of 2026.1 opens");
@@ -907,4 +893,17 @@ fn assessment_question_added_since_2026_1(id: &str) -> bool {
     };
     let n: usize = n.parse().unwrap_or(0);
     then.iter().any(|(a, count)| *a == area && n > *count)
+}
+
+/// The shipped human-rights questionnaire, and the folder it ships from.
+fn shipped_rights() -> (&'static Path, Questionnaire) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let library = selfassess::engine::source::load_library(root).expect("shipped data is valid");
+    let q = library
+        .bundles
+        .into_iter()
+        .find(|b| b.questionnaire.id == "rights")
+        .expect("rights ships")
+        .questionnaire;
+    (root, q)
 }
