@@ -662,7 +662,7 @@ test('a file saved with the questions of 2026.1 opens in the revised questions: 
   // The overview counts the new questions of health services, one of them answered.
   const health = q.areas.find((a) => a.id === 'health_services');
   assert.ok(health.items.length > 7);
-  await page.getByText(fill(q.ui['assessment.progress'], { answered: 1, total: health.items.length })).waitFor();
+  await page.getByRole('listitem').filter({ hasText: q.texts['pages.health_services.title'] }).getByText(fill(q.ui['assessment.progress'], { answered: 1, total: health.items.length })).waitFor();
   // Answers, evidence and notes are where they were.
   await openArea(page, q, 'detention');
   const detention4 = q.structure.pages.flatMap((p) => p.items).find((i) => i.id === 'detention_4');
