@@ -68,7 +68,7 @@ impl Assess {
 
     /// `message`, with what was carried over from a file of the earlier format, if anything.
     pub fn with_carried(&self, message: String, file: &AssessmentFile) -> String {
-        match file.carried_count() {
+        match self.questionnaire.with_value(|q| file.carried_count(q)) {
             0 => message,
             n => format!(
                 "{message} {}",

@@ -375,8 +375,14 @@ impl AssessmentFile {
     }
 
     /// How many answers were carried over and not yet checked.
-    pub fn carried_count(&self) -> usize {
-        self.positions.values().map(|p| p.carried.len()).sum()
+    /// The carried-over answers still to check, on the questions still asked (a retired
+    /// question's answer is kept in the file but no longer shown).
+    pub fn carried_count(&self, q: &Questionnaire) -> usize {
+        self.positions
+            .iter()
+            .filter(|(id, _)| q.item(id).is_some_and(|i| !i.retired))
+            .map(|(_, p)| p.carried.len())
+            .sum()
     }
 
     pub fn to_json(&self) -> String {
