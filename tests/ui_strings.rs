@@ -112,26 +112,19 @@ fn keys_in_code() -> BTreeSet<String> {
             }
         }
     }
-    // Keys built at run time from data.
-    let dynamic = "home.tool_{name}";
-    assert!(
-        keys.remove(dynamic),
-        "the tool heading key is built as {dynamic}"
+    // Keys built at run time from data: the pattern the code writes, then every key it stands for.
+    let mut built = |pattern: &str, ids: Vec<&str>| {
+        assert!(keys.remove(pattern), "a key is built as {pattern}");
+        let prefix = &pattern[..pattern.find('{').unwrap()];
+        keys.extend(ids.iter().map(|id| format!("{prefix}{id}")));
+    };
+    built(
+        "home.tool_{name}",
+        Tool::ALL.iter().map(|t| t.as_str()).collect(),
     );
-    keys.extend(
-        Tool::ALL
-            .iter()
-            .map(|t| format!("home.tool_{}", t.as_str())),
-    );
-    let kinds = "evidence.kind_{}";
-    assert!(
-        keys.remove(kinds),
-        "the evidence kinds' key is built as {kinds}"
-    );
-    keys.extend(
-        EvidenceKind::ALL
-            .iter()
-            .map(|k| format!("evidence.kind_{}", k.id())),
+    built(
+        "evidence.kind_{}",
+        EvidenceKind::ALL.iter().map(|k| k.id()).collect(),
     );
     keys
 }

@@ -150,3 +150,9 @@ pub(super) fn side_key(side: Side) -> &'static str {
 pub(super) fn role_words(role: Option<PartyRole>) -> String {
     use_i18n().t(role.map_or("parties.role_not_given", role_key))
 }
+
+/// A party as the stakeholders' view, the agenda and the CSV name it: "HOPS (Civil society
+/// organisation)".
+pub(super) fn with_role(name: &str, role: Option<PartyRole>) -> String {
+    format!("{name} ({})", role_words(role))
+}

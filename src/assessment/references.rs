@@ -20,17 +20,16 @@ fn kind_keys(kind: InstrumentKind) -> (&'static str, &'static str) {
 /// The places cited, with the word this language writes before them ("Art. 3, 8"); a place that is
 /// more than a number as this language's legal texts write it.
 fn places(assess: &Assess, i18n: &I18n, place: Option<Place>, at: &[String]) -> Option<String> {
+    let place = place?;
     let list = at
         .iter()
-        .map(
-            |a| match a.chars().all(|c| c.is_ascii_digit()) || place == Some(Place::Section) {
-                true => a.clone(),
-                false => assess.text(&keys::place(a)),
-            },
-        )
+        .map(|a| match place.needs_text(a) {
+            true => assess.text(&keys::place(a)),
+            false => a.clone(),
+        })
         .collect::<Vec<_>>()
         .join(", ");
-    let key = match place? {
+    let key = match place {
         _ if at.is_empty() => return None,
         Place::Section => return Some(list),
         Place::Article => "references.article",

@@ -130,7 +130,7 @@ pub(super) fn party_label(assess: &Assess, n: usize) -> String {
     } else {
         named
     };
-    format!("{name} ({})", role_words(role))
+    with_role(&name, role)
 }
 
 /// The parties in the order shown: government, community, the human-rights institution, other.

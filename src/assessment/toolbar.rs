@@ -115,7 +115,7 @@ pub fn FilePicker(
         </span>
     }
 }
-use super::labels::{answer_words, context_texts, dimension_words, role_words};
+use super::labels::{answer_words, context_texts, dimension_words, role_words, with_role};
 use crate::engine::assessment::is_question;
 use crate::engine::model::Dimension;
 
@@ -174,7 +174,7 @@ fn party_rows(assess: &Assess, i18n: &I18n) -> [Vec<String>; 2] {
     let (role, parties) = assess.file.with(|f| (f.role, f.parties.clone()));
     let parties = parties
         .iter()
-        .map(|p| format!("{} ({})", p.name, role_words(p.role)))
+        .map(|p| with_role(&p.name, p.role))
         .collect::<Vec<_>>()
         .join("; ");
     [

@@ -84,13 +84,6 @@ pub enum InstrumentKind {
 }
 
 impl InstrumentKind {
-    pub const ALL: [InstrumentKind; 4] = [
-        InstrumentKind::Treaty,
-        InstrumentKind::EuLaw,
-        InstrumentKind::CaseLaw,
-        InstrumentKind::Guidance,
-    ];
-
     pub fn id(self) -> &'static str {
         match self {
             InstrumentKind::Treaty => "treaty",
@@ -98,10 +91,6 @@ impl InstrumentKind {
             InstrumentKind::CaseLaw => "case_law",
             InstrumentKind::Guidance => "guidance",
         }
-    }
-
-    pub fn binds(self) -> bool {
-        self != InstrumentKind::Guidance
     }
 }
 
@@ -116,13 +105,10 @@ pub enum Place {
 }
 
 impl Place {
-    pub fn id(self) -> &'static str {
-        match self {
-            Place::Article => "article",
-            Place::Rule => "rule",
-            Place::Paragraph => "paragraph",
-            Place::Section => "section",
-        }
+    /// Whether a place is written in each language's own way (a text `places.<at>`): an
+    /// article, rule or paragraph that is more than a number. Sections are written as they are.
+    pub fn needs_text(self, at: &str) -> bool {
+        self != Place::Section && !at.chars().all(|c| c.is_ascii_digit())
     }
 }
 
@@ -565,18 +551,16 @@ impl Questionnaire {
     /// The places cited as articles, rules or paragraphs that are more than a number ("5(1)(e)",
     /// "2.4"): each language writes them as its legal texts do. Sections are written as they are.
     pub fn places_to_write(&self) -> BTreeSet<String> {
-        let written = |r: &Reference| {
+        let cites = |r: &Reference| {
             self.instruments
                 .iter()
                 .find(|i| i.id == r.instrument)
                 .and_then(|i| i.cites)
-                .is_some_and(|c| c != Place::Section)
         };
         self.items()
             .flat_map(|i| &i.references)
-            .filter(|r| written(r))
-            .flat_map(|r| &r.at)
-            .filter(|at| !at.chars().all(|c| c.is_ascii_digit()))
+            .filter_map(|r| cites(r).map(|place| (place, &r.at)))
+            .flat_map(|(place, at)| at.iter().filter(move |a| place.needs_text(a)))
             .cloned()
             .collect()
     }

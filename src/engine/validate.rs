@@ -720,21 +720,12 @@ fn check_bodies(q: &Questionnaire, report: &mut Report) {
     for item in q.items() {
         let place = format!("item \"{}\"", item.id);
         let lists = [
-            (
-                "lead",
-                &q.bodies,
-                item.lead.iter().cloned().collect::<Vec<_>>(),
-            ),
-            ("data", &q.bodies, item.data.clone()),
-            ("consult", &q.bodies, item.consult.clone()),
-            ("sources", &q.sources, item.sources.clone()),
+            ("lead", "bodies", &q.bodies, item.lead.as_slice()),
+            ("data", "bodies", &q.bodies, item.data.as_slice()),
+            ("consult", "bodies", &q.bodies, item.consult.as_slice()),
+            ("sources", "sources", &q.sources, item.sources.as_slice()),
         ];
-        for (field, table, ids) in lists {
-            let table_name = if field == "sources" {
-                "sources"
-            } else {
-                "bodies"
-            };
+        for (field, table_name, table, ids) in lists {
             for (n, id) in ids.iter().enumerate() {
                 let message = if !table.iter().any(|b| &b.id == id) {
                     format!("{field}: \"{id}\" is not in [[{table_name}]]")
