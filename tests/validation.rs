@@ -525,6 +525,42 @@ fn a_replacement_must_name_a_retired_question_of_this_questionnaire() {
     );
 }
 
+/// A question split in two: b is retired and both a and a new c replace it. One question naming
+/// the same retired question twice is the only repeat refused.
+#[test]
+fn two_questions_may_replace_one_retired_question_but_each_names_it_once() {
+    let split = |a_replaces: &'static str| {
+        errors_with(move |d| {
+            edit(
+                d,
+                "questionnaire.toml",
+                "required = true\n",
+                &format!("required = true\nreplaces = {a_replaces}\n"),
+            );
+            edit(
+                d,
+                "questionnaire.toml",
+                "show_if = { item = \"a\", in = [\"yes\"] }\n",
+                "retired = true\n\n[[pages.items]]\nid = \"c\"\nkind = \"choice\"\noptions = [{ id = \"no\", points = 0 }]\nreplaces = [{ item = \"b\", carry = \"show\" }]\n",
+            );
+            for language in ["en.toml", "fr.toml"] {
+                edit(
+                    d,
+                    language,
+                    "[bands.low]",
+                    "[items.c]\ntext = \"C?\"\n\n[items.c.options]\nno = \"No\"\n\n[bands.low]",
+                );
+            }
+        })
+    };
+    assert_eq!(
+        split("[{ item = \"b\", carry = \"copy\" }]"),
+        Vec::<String>::new()
+    );
+    let twice = split("[{ item = \"b\", carry = \"copy\" }, { item = \"b\", carry = \"show\" }]");
+    assert_one(&twice, "questionnaire.toml", "the id \"b\" is used twice");
+}
+
 #[test]
 fn a_retired_question_is_not_required() {
     let errors = structure_error("required = true\n", "required = true\nretired = true\n");

@@ -611,7 +611,8 @@ fn range_problems(
 }
 
 /// Retired questions and replacements: a retired question is asked of no one, and a question
-/// replaces only retired ones of this questionnaire, each once.
+/// replaces only retired ones of this questionnaire, each once. Several questions may replace
+/// the same retired one: that is how a question holding two tests is split.
 fn check_revisions(q: &Questionnaire, report: &mut Report) {
     for item in q.items() {
         let place = format!("item \"{}\"", item.id);
@@ -626,6 +627,11 @@ fn check_revisions(q: &Questionnaire, report: &mut Report) {
         if item.revision == 0 {
             report.at_id(&item.id, 0, place.clone(), "revision starts at 1".into());
         }
+        check_unique(
+            report,
+            "replaced item",
+            item.replaces.iter().map(|r| &r.item),
+        );
         let mut seen = Vec::new();
         for dimension in &item.dimensions {
             if seen.contains(&dimension) {
@@ -650,8 +656,6 @@ fn check_revisions(q: &Questionnaire, report: &mut Report) {
             report.at_id(&item.id, 0, place.clone(), message);
         }
     }
-    let replaced = q.items().flat_map(|i| i.replaces.iter().map(|r| &r.item));
-    check_unique(report, "replaced item", replaced);
 }
 
 /// Every reference names an instrument of the table, once per question, with places only where
