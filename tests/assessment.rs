@@ -585,6 +585,28 @@ fn a_retired_question_is_not_asked_and_its_answer_moves_to_its_replacement() {
     assert_eq!(progress[1].questions, 2);
 }
 
+/// h2's wording was revised: an answer given to the earlier wording is kept and marked to check;
+/// once the person answers again it counts under the new revision.
+#[test]
+fn an_answer_to_an_earlier_wording_is_kept_and_marked_to_check() {
+    let q = revised();
+    let mut f = import(&with_retired_answers(), &q).expect("opens");
+    assert_eq!(f.status("h2", Dimension::Law), Some(Status::No));
+    let h2 = q.item("h2").unwrap();
+    assert_eq!(
+        f.carried_count(&q),
+        2 + h2.dimensions().len(),
+        "p2's copy and h2"
+    );
+    assert!(f.is_carried("h2", Dimension::Law));
+    for d in h2.dimensions() {
+        f.set_status(h2, *d, Status::Yes);
+    }
+    let again = import(&f.to_json(), &q).expect("opens");
+    assert!(!again.is_carried("h2", Dimension::Law));
+    assert_eq!(again.positions.get("h2").map(|p| p.revision), Some(2));
+}
+
 fn shown_items_ids(q: &Questionnaire) -> Vec<String> {
     selfassess::engine::scoring::shown_items(q, &Default::default())
         .into_iter()

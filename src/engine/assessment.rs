@@ -480,6 +480,24 @@ pub fn carry_replaced(q: &Questionnaire, file: &mut AssessmentFile) {
     }
 }
 
+/// Answers given to an earlier wording of a question still asked (its revision was raised since):
+/// kept, and marked to check like a carried-over answer.
+pub fn mark_earlier_wording(q: &Questionnaire, file: &mut AssessmentFile) {
+    for item in q.items().filter(|i| !i.retired) {
+        let Some(position) = file.positions.get_mut(&item.id) else {
+            continue;
+        };
+        if position.revision >= item.revision {
+            continue;
+        }
+        for d in item.dimensions() {
+            if position.get(*d).is_some() {
+                position.carried.insert(*d);
+            }
+        }
+    }
+}
+
 /// The answers of retired questions that `item` shows beside itself (its wording changed too
 /// much to copy them): each retired question's id and position.
 pub fn earlier_answers<'a>(
@@ -539,6 +557,7 @@ pub fn import(text: &str, q: &Questionnaire) -> Result<AssessmentFile, ImportErr
         });
     }
     carry_replaced(q, &mut file);
+    mark_earlier_wording(q, &mut file);
     check_contents(&file, q)?;
     Ok(file)
 }
