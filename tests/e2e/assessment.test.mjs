@@ -325,16 +325,18 @@ test('a file and a kept copy from the release of 2026-12-06 open with every answ
       await openAssessment(page, 'en');
     }
     // The one answer of each question stands for each dimension it takes; the notice counts them.
-    const answered = q.areas.flatMap((a) => a.items).filter((i) => old.answers[i.id]?.choice);
     // A question that replaces a retired one gets a copy of its answer, to check, too.
-    const copied = q.areas.flatMap((a) => a.items).filter((i) => !old.answers[i.id] && (i.replaces ?? []).some((r) => r.carry === 'copy' && old.answers[r.item]?.choice));
+    const given = (item) => old.answers[item.id]?.choice
+      ?? (item.replaces ?? []).filter((r) => r.carry === 'copy').map((r) => old.answers[r.item]?.choice).find(Boolean);
+    const answered = q.areas.flatMap((a) => a.items).filter((i) => old.answers[i.id]?.choice);
+    const copied = q.areas.flatMap((a) => a.items).filter((i) => !old.answers[i.id] && given(i));
     const carried = [...answered, ...copied].reduce((n, i) => n + q.dims(i).length, 0);
     assert.ok(carried > answered.length, 'most questions take both dimensions');
     await page.getByRole('status').filter({ hasText: plural(q.ui, 'en', 'import.carried', 'count', carried) }).waitFor();
     for (const area of q.areas.filter((a) => !(old.answers.out_of_scope?.multi ?? []).includes(a.id))) {
       await openArea(page, q, area.id);
       for (const item of area.items) {
-        const status = old.answers[item.id]?.choice;
+        const status = given(item);
         for (const d of DIMENSIONS) {
           const scale = q.scale(page, item, d);
           if (!q.dims(item).includes(d)) { assert.equal(await scale.count(), 0, `${item.id} is not asked ${d}`); continue; }
