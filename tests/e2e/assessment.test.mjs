@@ -675,12 +675,22 @@ test('a file saved with the questions of 2026.1 opens in the revised questions: 
   assert.ok(await q.scale(page, detention4, 'practice').getByRole('radio', { name: q.status('no'), exact: true }).isChecked());
   const group = page.getByRole('group', { name: q.texts['items.detention_4.text'], exact: true });
   assert.equal(await group.getByRole('textbox').last().inputValue(), old.notes.detention_4);
-  // The plan keeps its follow-up; liberty_1, now a policy option, asks for no action.
+  // liberty_1 was split into an obligation and a policy option: its answer is shown beside each,
+  // which stay unanswered until the person answers them.
+  await openArea(page, q, 'liberty');
+  for (const id of ['liberty_9', 'liberty_10']) {
+    const item = q.structure.pages.flatMap((p) => p.items).find((i) => i.id === id);
+    const words = q.dims(item).map((d) => fill(q.ui['assessment.labelled'], { label: q.dimension(d), value: q.answer(item, 'no') })).join(' · ');
+    const split = page.getByRole('group', { name: q.texts[`items.${id}.text`], exact: true });
+    await split.getByText(fill(q.ui['assessment.earlier_answer'], { answer: words }), { exact: true }).waitFor();
+    assert.equal(await split.getByRole('radio', { checked: true }).count(), 0, `${id} is not answered for the person`);
+  }
+  // The plan keeps its follow-up; the retired liberty_1 asks for no action.
   await page.getByRole('button', { name: q.ui['assessment.results'], exact: true }).click();
   const plan = page.getByRole('region', { name: q.ui['assessment.action_plan'] });
   await plan.getByText(q.texts['items.health_services_2.text']).waitFor();
   const owners = await plan.getByRole('textbox', { name: q.ui['plan.owner'] }).evaluateAll((es) => es.map((e) => e.value).filter(Boolean));
   assert.deepEqual(owners.sort(), ['Ministry of Health', 'Prison administration']);
-  assert.equal(await plan.getByText(q.texts['items.liberty_1.text']).count(), 0);
+  for (const id of ['liberty_1', 'liberty_9', 'liberty_10']) assert.equal(await plan.getByText(q.texts[`items.${id}.text`]).count(), 0);
   await page.context().close();
 });
