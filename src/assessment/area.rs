@@ -29,7 +29,13 @@ pub fn AreaForm(area: String) -> impl IntoView {
         return ().into_any();
     };
     let in_scope = {
-        let first = page.items.first().map(|i| i.id.clone()).unwrap_or_default();
+        // Every question of an area shares its condition; a retired one is never shown.
+        let first = page
+            .items
+            .iter()
+            .find(|i| !i.retired)
+            .map(|i| i.id.clone())
+            .unwrap_or_default();
         move || {
             assess.questionnaire.with_value(|q| {
                 assess

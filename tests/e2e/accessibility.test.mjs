@@ -166,7 +166,8 @@ for (const lang of languages) {
     await axe(page, `${lang} assessment context`);
     await page.getByRole('button', { name: q.ui['assessment.to_questions'] }).click();
     const area = q.structure.pages.find((p) => p.items.some((i) => i.option_set === 'status'));
-    const group = page.getByRole('group', { name: q.texts[`items.${area.items[1].id}.text`], exact: true });
+    const second = area.items.filter((i) => !i.retired)[1];
+    const group = page.getByRole('group', { name: q.texts[`items.${second.id}.text`], exact: true });
     const inPractice = group.getByRole('group', { name: q.ui['assessment.in_practice'], exact: true });
     await inPractice.getByRole('radio', { name: q.texts['option_sets.status.no'], exact: true }).check();
     await group.getByRole('group', { name: q.ui['assessment.in_law'], exact: true }).getByText(q.ui['assessment.carried']).waitFor();
