@@ -189,7 +189,9 @@ fn DimensionAnswer(item: Item, dimension: Dimension) -> impl IntoView {
     }
 }
 
-/// The answers given to the retired questions this one replaces, where they were not copied.
+/// The answers given to the retired questions this one replaces, where they were not copied,
+/// each in the retired question's own terms and with its wording, since a split question's
+/// earlier answer covered more than this one asks.
 #[component]
 fn EarlierAnswers(item: Item) -> impl IntoView {
     let assess = use_assess();
@@ -197,26 +199,31 @@ fn EarlierAnswers(item: Item) -> impl IntoView {
     let lines = move || {
         assess.file.with(|f| {
             earlier_answers(&item, f)
-                .map(|(_, position)| {
-                    item.dimensions()
+                .filter_map(|(id, position)| {
+                    let old = assess.questionnaire.with_value(|q| q.item(id).cloned())?;
+                    let words = old
+                        .dimensions()
                         .iter()
                         .filter_map(|d| {
                             let status = position.get(*d)?;
                             Some(labelled(
                                 i18n.t(dimension_key(*d)),
-                                status_label(&assess, &item, status),
+                                status_label(&assess, &old, status),
                             ))
                         })
                         .collect::<Vec<_>>()
-                        .join(" · ")
+                        .join(" · ");
+                    (!words.is_empty()).then(|| (words, assess.text(&keys::item_text(id))))
                 })
-                .filter(|words| !words.is_empty())
                 .collect::<Vec<_>>()
         })
     };
     view! {
-        {move || lines().into_iter().map(|words| view! {
-            <p class="earlier">{i18n.fill("assessment.earlier_answer", &[("answer", words)])}</p>
+        {move || lines().into_iter().map(|(words, question)| view! {
+            <div class="earlier">
+                <p>{i18n.fill("assessment.earlier_answer", &[("answer", words)])}</p>
+                <p class="earlier-question">{i18n.fill("assessment.earlier_question", &[("question", question)])}</p>
+            </div>
         }).collect_view()}
     }
 }

@@ -676,13 +676,14 @@ test('a file saved with the questions of 2026.1 opens in the revised questions: 
   const group = page.getByRole('group', { name: q.texts['items.detention_4.text'], exact: true });
   assert.equal(await group.getByRole('textbox').last().inputValue(), old.notes.detention_4);
   // liberty_1 was split into an obligation and a policy option: its answer is shown beside each,
-  // which stay unanswered until the person answers them.
+  // in its own terms and with its wording; both stay unanswered until the person answers them.
   await openArea(page, q, 'liberty');
+  const liberty1 = q.structure.pages.flatMap((p) => p.items).find((i) => i.id === 'liberty_1');
+  const words = q.dims(liberty1).map((d) => fill(q.ui['assessment.labelled'], { label: q.dimension(d), value: q.answer(liberty1, old.positions.liberty_1[d]) })).join(' · ');
   for (const id of ['liberty_9', 'liberty_10']) {
-    const item = q.structure.pages.flatMap((p) => p.items).find((i) => i.id === id);
-    const words = q.dims(item).map((d) => fill(q.ui['assessment.labelled'], { label: q.dimension(d), value: q.answer(item, 'no') })).join(' · ');
     const split = page.getByRole('group', { name: q.texts[`items.${id}.text`], exact: true });
     await split.getByText(fill(q.ui['assessment.earlier_answer'], { answer: words }), { exact: true }).waitFor();
+    await split.getByText(fill(q.ui['assessment.earlier_question'], { question: q.texts['items.liberty_1.text'] }), { exact: true }).waitFor();
     assert.equal(await split.getByRole('radio', { checked: true }).count(), 0, `${id} is not answered for the person`);
   }
   // The plan keeps its follow-up; the retired liberty_1 asks for no action.
