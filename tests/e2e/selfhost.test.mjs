@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
-import { DIST, questionnaire, walk, optionWorth, STOP } from './harness.mjs';
+import { DIST, questionnaire, walk, optionWorth, STOP, eventually } from './harness.mjs';
 
 let server;
 let browser;
@@ -93,7 +93,8 @@ test('a copy customised by its files: name, logo, colour, questionnaires and hel
     await page.goto(`${address}?lang=en`);
     const brand = page.getByRole('button', { name: 'Sample NGO Skopje', exact: true });
     await brand.waitFor();
-    assert.ok(await brand.locator('img').evaluate((img) => img.complete && img.naturalWidth === 40), 'the logo is shown');
+    // The logo may still be arriving when the name is drawn: wait for it to load, then check it.
+    await eventually(async () => assert.ok(await brand.locator('img').evaluate((img) => img.complete && img.naturalWidth === 40), 'the logo is shown'));
     const open = page.getByRole('button', { name: new RegExp(`^${en.ui['home.open']} `) });
     const titles = await open.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-labelledby')));
     assert.deepEqual(titles.map((t) => t.split(' ')[0]), ['open-dudit', 'open-audit', 'open-rights']);
