@@ -484,6 +484,12 @@ fn a_file_exported_by_the_release_of_2026_12_opens_with_everything_in_it() {
     let progress = area_progress(&q, &file);
     let children = progress.iter().find(|s| s.area == "children").unwrap();
     assert!(!children.in_scope, "the area left out stays out");
+    assert!(!area_in_scope(&q, "children", &file));
+    assert!(
+        q.pages.iter().find(|p| p.id == "overdose").unwrap().items[0].retired,
+        "an area whose first question is retired"
+    );
+    assert!(area_in_scope(&q, "overdose", &file), "is still in scope");
     let answered: usize = progress.iter().map(|s| s.answered).sum();
     let asked: usize = progress.iter().map(|s| s.questions).sum();
     // 76 questions were asked then, 75 of them answered. Since then 23 were retired: split,

@@ -5,9 +5,8 @@ use super::parties::WhoAnswers;
 use super::references::References;
 use super::sources::WhereToLook;
 use super::state::{use_assess, Section};
-use crate::engine::assessment::{earlier_answers, Evidence, EvidenceKind, Status};
+use crate::engine::assessment::{area_in_scope, earlier_answers, Evidence, EvidenceKind, Status};
 use crate::engine::model::{keys, Dimension, Item};
-use crate::engine::scoring::shown_items;
 use crate::shared::i18n::use_i18n;
 use crate::shared::platform::focus_soon;
 use leptos::prelude::*;
@@ -29,19 +28,11 @@ pub fn AreaForm(area: String) -> impl IntoView {
         return ().into_any();
     };
     let in_scope = {
-        // Every question of an area shares its condition; a retired one is never shown.
-        let first = page
-            .items
-            .iter()
-            .find(|i| !i.retired)
-            .map(|i| i.id.clone())
-            .unwrap_or_default();
+        let area = page.id.clone();
         move || {
-            assess.questionnaire.with_value(|q| {
-                assess
-                    .file
-                    .with(|f| shown_items(q, &f.answers).iter().any(|i| i.id == first))
-            })
+            assess
+                .questionnaire
+                .with_value(|q| assess.file.with(|f| area_in_scope(q, &area, f)))
         }
     };
     let intro = assess.text(&keys::page_intro(&page.id));

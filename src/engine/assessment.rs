@@ -164,6 +164,15 @@ impl Position {
             Dimension::Practice => &mut self.practice,
         }
     }
+
+    /// Marks the answered ones of `dimensions` as carried over, to check.
+    fn mark_carried(&mut self, dimensions: &[Dimension]) {
+        for d in dimensions {
+            if self.get(*d).is_some() {
+                self.carried.insert(*d);
+            }
+        }
+    }
 }
 
 /// One assessment as saved on the device or exported: answers, notes and priorities.
@@ -428,8 +437,8 @@ fn from_format_1(old: FileFormat1, q: &Questionnaire) -> AssessmentFile {
                 };
                 for d in item.dimensions() {
                     *position.slot(*d) = Some(status);
-                    position.carried.insert(*d);
                 }
+                position.mark_carried(item.dimensions());
                 positions.insert(id, position);
             }
             _ => {
@@ -470,11 +479,9 @@ pub fn carry_replaced(q: &Questionnaire, file: &mut AssessmentFile) {
                 ..Position::default()
             };
             for d in item.dimensions() {
-                if let Some(status) = old.get(*d) {
-                    *position.slot(*d) = Some(status);
-                    position.carried.insert(*d);
-                }
+                *position.slot(*d) = old.get(*d);
             }
+            position.mark_carried(item.dimensions());
             file.positions.insert(item.id.clone(), position);
         }
     }
@@ -487,13 +494,8 @@ pub fn mark_earlier_wording(q: &Questionnaire, file: &mut AssessmentFile) {
         let Some(position) = file.positions.get_mut(&item.id) else {
             continue;
         };
-        if position.revision >= item.revision {
-            continue;
-        }
-        for d in item.dimensions() {
-            if position.get(*d).is_some() {
-                position.carried.insert(*d);
-            }
+        if position.revision < item.revision {
+            position.mark_carried(item.dimensions());
         }
     }
 }
@@ -806,6 +808,11 @@ pub struct AreaProgress {
     pub in_scope: bool,
     pub questions: usize,
     pub answered: usize,
+}
+
+/// Whether the assessors kept an area in the assessment: some question of it is shown.
+pub fn area_in_scope(q: &Questionnaire, area: &str, file: &AssessmentFile) -> bool {
+    shown_questions(q, file).iter().any(|(p, _)| p.id == area)
 }
 
 /// Every area's progress, in questionnaire order.
